@@ -1,0 +1,78 @@
+"""The knowledge stage: lexical relations between the predicates of a problem, with provenance.
+
+Predicates are named ``pos:lemma`` by the parser (``n:dog``, ``v:sprint``, ``a:hot``); modal
+prefixes (``v:can~travel``) must match on both sides, and opaque predicates (``v:want[...]``) are
+never related to others. Relations follow natural logic: ``forward`` (⊑, hyponym to hypernym),
+``equivalent`` and ``alternation`` (disjoint; WordNet antonyms of adjectives).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Literal, Protocol
+
+from hybrid_nli.knowledge.wordnet import WordNet
+
+RelationKind = Literal["forward", "equivalent", "alternation"]
+_WN_POS = {"n": "n", "v": "v", "a": "a"}
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """``left`` stands in ``kind`` to ``right``; ``source`` says where that is written."""
+
+    kind: RelationKind
+    left: str
+    right: str
+    source: str
+    text: str
+
+
+class KnowledgeSource(Protocol):
+    name: str
+
+    def relations(self, predicates: Iterable[str]) -> list[Relation]: ...
+
+
+def _split(pred: str) -> tuple[str, str, str] | None:
+    """``v:can~travel`` -> ("v", "can~", "travel"); None for predicates with no lexical meaning."""
+    if ":" not in pred or "[" in pred:
+        return None
+    pos, rest = pred.split(":", 1)
+    if pos not in _WN_POS:
+        return None
+    prefix, _, lemma = rest.rpartition("~")
+    return pos, prefix, lemma
+
+
+class WordNetSource:
+    """Hypernymy, synonymy and antonymy from WordNet 3.0 (see ``knowledge.wordnet``)."""
+
+    name = "wordnet"
+
+    def __init__(self, wordnet: WordNet) -> None:
+        self.wn = wordnet
+
+    def relations(self, predicates: Iterable[str]) -> list[Relation]:
+        preds = sorted(set(predicates))
+        parsed = {p: _split(p) for p in preds}
+        out: list[Relation] = []
+        for a in preds:
+            pa = parsed[a]
+            if pa is None:
+                continue
+            for b in preds:
+                pb = parsed[b]
+                if a == b or pb is None or pa[0] != pb[0] or pa[1] != pb[1] or pa[2] == pb[2]:
+                    continue
+                pos = _WN_POS[pa[0]]
+                la, lb = pa[2].replace("_", " "), pb[2].replace("_", " ")
+                path = self.wn.hypernym_path(la, lb, pos)
+                if path is not None:
+                    word = "is a kind of" if path.relation == "hypernym" else "means"
+                    out.append(Relation("forward", a, b, path.source(), f"every {la} {word} {lb}" if pos == "n" else f"{la} {word} {lb}"))
+                if pos == "a" and a < b:
+                    ant = self.wn.antonym_path(la, lb, pos)
+                    if ant is not None:
+                        out.append(Relation("alternation", a, b, ant.source(), f"nothing is both {la} and {lb} (antonyms)"))
+        return out

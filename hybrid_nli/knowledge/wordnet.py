@@ -1,0 +1,150 @@
+"""WordNet 3.0, compiled into ``hybrid_nli/data/wordnet.sqlite.gz`` by ``scripts/build_wordnet.py``.
+
+Word senses. WordNet lists a word's senses by frequency (from the SemCor tagged corpus). A
+relation ``A is-a B`` holds when one of the *first* ``max_sense`` senses of ``A`` (default 1: the
+predominant sense) has any sense of ``B`` among its hypernym ancestors (or is one), so that
+"apple is-a fruit" holds but "man is-a piece" (a chess man) does not. Antonymy is WordNet's
+word-level antonym pointer, extended to the adjective satellites of each antonym ("similar to"),
+again through the first ``max_sense`` senses. Licence: see ``data/WORDNET_LICENSE.txt``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import sqlite3
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from hybrid_nli.errors import ModelUnavailableError
+
+POS = ("n", "v", "a", "r")
+_POS_CODE = {"n": 1, "v": 2, "a": 3, "r": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class WordNetPath:
+    """Evidence for a relation: the synsets it goes through, readable (``dog.n.01``)."""
+
+    relation: str  # "hypernym" | "synonym" | "antonym"
+    chain: tuple[str, ...]
+
+    def source(self) -> str:
+        return "wordnet:" + " -> ".join(self.chain)
+
+
+class WordNet:
+    """Read-only queries on the compiled WordNet. Thread-safe; opened on first use."""
+
+    def __init__(self, max_sense: int = 1) -> None:
+        self.max_sense = max_sense
+        self._db: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+
+    def _conn(self) -> sqlite3.Connection:
+        if self._db is None:
+            with self._lock:
+                if self._db is None:
+                    try:
+                        raw = resources.files("hybrid_nli").joinpath("data/wordnet.sqlite.gz").read_bytes()
+                    except FileNotFoundError as exc:  # pragma: no cover - broken install
+                        raise ModelUnavailableError(
+                            "hybrid_nli/data/wordnet.sqlite.gz is missing; rebuild it with "
+                            "`python scripts/build_wordnet.py` or reinstall hybrid-nli"
+                        ) from exc
+                    db = sqlite3.connect(":memory:", check_same_thread=False)
+                    db.deserialize(gzip.decompress(raw))
+                    self._db = db
+        return self._db
+
+    def synsets(self, lemma: str, pos: str) -> list[int]:
+        """Synset ids of ``lemma`` in frequency order."""
+        rows = self._conn().execute(
+            "SELECT synset FROM sense WHERE lemma=? AND pos=? ORDER BY rank",
+            (lemma.lower().replace(" ", "_"), pos),
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def knows(self, lemma: str, pos: str) -> bool:
+        return bool(self.synsets(lemma, pos))
+
+    @lru_cache(maxsize=200_000)  # noqa: B019 - one instance per process in practice
+    def name(self, synset: int) -> str:
+        row = self._conn().execute("SELECT name FROM synset WHERE id=?", (synset,)).fetchone()
+        return row[0] if row else str(synset)
+
+    @lru_cache(maxsize=100_000)  # noqa: B019
+    def _ancestors(self, synset: int) -> dict[int, int]:
+        """Hypernym ancestors of ``synset`` (itself included), each mapped to its child on the
+        path found first (breadth-first), to rebuild the chain."""
+        seen: dict[int, int] = {synset: synset}
+        frontier = [synset]
+        db = self._conn()
+        while frontier:
+            nxt = []
+            for s in frontier:
+                for (d,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel IN ('@','@i')", (s,)):
+                    if d not in seen:
+                        seen[d] = s
+                        nxt.append(d)
+            frontier = nxt
+        return seen
+
+    def hypernym_path(self, specific: str, general: str, pos: str) -> WordNetPath | None:
+        """Evidence that ``specific`` is-a ``general`` (see the module's note on senses)."""
+        if specific == general:
+            return None
+        targets = set(self.synsets(general, pos))
+        if not targets:
+            return None
+        for s in self.synsets(specific, pos)[: self.max_sense]:
+            anc = self._ancestors(s)
+            hits = [t for t in targets if t in anc]
+            if hits:
+                node = hits[0]
+                chain = [node]
+                while anc[node] != node:
+                    node = anc[node]
+                    chain.append(node)
+                names = tuple(self.name(c) for c in reversed(chain))
+                return WordNetPath("synonym" if len(names) == 1 else "hypernym", names)
+        return None
+
+    def antonym_path(self, a: str, b: str, pos: str) -> WordNetPath | None:
+        """Evidence that ``a`` and ``b`` are antonyms (word-level pointers, through similar-to
+        satellites for adjectives)."""
+        db = self._conn()
+        sa = self.synsets(a, pos)[: self.max_sense]
+        sb = set(self.synsets(b, pos)[: self.max_sense])
+        if not sa or not sb:
+            return None
+        for s in sa:
+            heads = [s]
+            if pos == "a":
+                heads += [d for (d,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel='&'", (s,))]
+            for h in heads:
+                for (d,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel='!'", (h,)):
+                    cands = {d}
+                    if pos == "a":
+                        cands |= {x for (x,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel='&'", (d,))}
+                    hit = cands & sb
+                    if hit:
+                        chain = [self.name(s)] + ([self.name(h)] if h != s else [])
+                        chain += [self.name(d)]
+                        t = next(iter(hit))
+                        if t != d:
+                            chain.append(self.name(t))
+                        return WordNetPath("antonym", tuple(chain))
+        return None
+
+
+_shared: WordNet | None = None
+
+
+def shared_wordnet() -> WordNet:
+    """The process-wide instance (the database is opened once)."""
+    global _shared
+    if _shared is None:
+        _shared = WordNet()
+    return _shared

@@ -1,0 +1,187 @@
+"""The logic stage: prove or refute a hypothesis from premises by refutation with Z3.
+
+``B ∧ P ∧ ¬H`` unsat -> entailed; ``B ∧ P ∧ H`` unsat -> contradicted; a consistency check of
+``B ∧ P`` comes first, so inconsistent premises are reported, never used to prove everything.
+Every assertion is tracked under the id of a ``ProofStep``; the trace of a proof is the unsat
+core, and its certificate is an SMT-LIB 2 script of exactly those assertions.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Literal
+
+import z3
+
+from hybrid_nli.knowledge.relations import Relation
+from hybrid_nli.logic.compiler import Compiler
+from hybrid_nli.logic.schemas import instances
+from hybrid_nli.parse.logical_form import Atom, Const, ForAll, Formula, Implies, Not, Var, And, atoms, gq_parts, render
+from hybrid_nli.parse.parser import Semantics
+from hybrid_nli.parse.quantifiers import QuantifierSpec
+from hybrid_nli.verdict import ProofStep
+
+Outcome = Literal["entailed", "contradicted", "silent", "inconsistent", "unknown", "unsupported"]
+
+
+@dataclass(frozen=True, slots=True)
+class ProofResult:
+    """What the logic found.
+
+    ``outcome``: entailed / contradicted (with ``steps`` the core and ``certificate``), silent
+    (both H and ¬H are consistent with the premises), inconsistent premises, unknown (timeout
+    or solver gave up; ``reason`` says why), unsupported (the hypothesis is outside the fragment).
+    ``complete``: every sentence was parsed in full.
+    """
+
+    outcome: Outcome
+    steps: tuple[ProofStep, ...]
+    certificate: str | None
+    reason: str
+    complete: bool
+    seconds: float
+
+
+def _span_of(sem_index: int, f: Formula) -> tuple[tuple[int, int, int], ...]:
+    spans = sorted({a.span for a in atoms(f) if a.span is not None})
+    return tuple((sem_index, s, e) for s, e in spans)
+
+
+class Prover:
+    def __init__(self, specs: dict[str, QuantifierSpec], timeout_s: float = 2.0) -> None:
+        self.specs = specs
+        self.timeout_s = timeout_s
+
+    def prove(
+        self,
+        premises: list[Semantics],
+        hypothesis: Semantics,
+        relations: list[Relation],
+        timeout_s: float | None = None,
+    ) -> ProofResult:
+        t0 = time.perf_counter()
+        budget = self.timeout_s if timeout_s is None else timeout_s
+        complete = all(p.complete for p in premises) and hypothesis.complete
+        notes: list[ProofStep] = []
+        if not hypothesis.complete:
+            reasons = "; ".join(u.reason for u in hypothesis.unsupported)
+            return ProofResult("unsupported", (), None, f"hypothesis outside the covered fragment: {reasons}", False,
+                               time.perf_counter() - t0)
+        comp = Compiler()
+        steps: dict[str, tuple[ProofStep, z3.BoolRef]] = {}
+        formulas: list[Formula] = []
+
+        def add(step: ProofStep, f: z3.BoolRef) -> None:
+            steps[step.id] = (step, f)
+
+        for i, p in enumerate(premises):
+            if not p.complete:
+                notes.append(ProofStep(f"n{i + 1}", "note", f"premise {i + 1} left out: "
+                                       + "; ".join(u.reason for u in p.unsupported), source=f"premise {i + 1}"))
+                continue
+            formulas.append(p.formula)
+            add(ProofStep(f"p{i + 1}", "premise", p.text, source=f"premise {i + 1}", spans=_span_of(i, p.formula)),
+                comp.compile(p.formula))
+        all_f = formulas + [hypothesis.formula]
+        # Knowledge: only relations between predicates that occur here.
+        x = Var("x")
+        arities = {a.pred: len(a.args) for f in all_f for a in atoms(f)}
+        for j, r in enumerate(relations, start=1):
+            if arities.get(r.left) != 1 or arities.get(r.right) != 1:
+                continue
+            a, b = Atom(r.left, (x,)), Atom(r.right, (x,))
+            if r.kind == "forward":
+                lf: Formula = ForAll(x, Implies(a, b))
+            elif r.kind == "equivalent":
+                lf = ForAll(x, And((Implies(a, b), Implies(b, a))))
+            else:
+                lf = ForAll(x, Not(And((a, b))))
+            add(ProofStep(f"k{j}", "knowledge", r.text, source=r.source), comp.compile(lf))
+        occ = [g for f in all_f for g in gq_parts(f)]
+        for j, inst in enumerate(instances(occ, self.specs), start=1):
+            add(ProofStep(f"q{j}", "rule", inst.text, source=inst.source), comp.compile(inst.formula))
+        names = sorted({a.name for f in all_f for at in atoms(f) for a in at.args if isinstance(a, Const)})
+        if len(names) > 1:
+            add(ProofStep("u", "rule", "different names denote different individuals: " + ", ".join(names),
+                          source="unique names assumption"), z3.Distinct(*[comp.const(n) for n in names]))
+        h = comp.compile(hypothesis.formula)
+        h_step = ProofStep("h", "hypothesis", hypothesis.text, source="hypothesis", spans=_span_of(-1, hypothesis.formula))
+
+        deadline = t0 + budget
+        solver = z3.Solver()
+        solver.set("unsat_core", True)
+        solver.set("core.minimize", True)
+        for sid, (_step, f) in steps.items():
+            solver.assert_and_track(f, sid)
+
+        cores: list[list[str]] = [[]]
+
+        def check(extra: z3.BoolRef | None) -> z3.CheckSatResult:
+            left = max(1, int((deadline - time.perf_counter()) * 1000))
+            solver.set("timeout", left)
+            if extra is None:
+                return solver.check()
+            solver.push()
+            solver.assert_and_track(extra, "h")
+            try:
+                r = solver.check()
+                cores[0] = [str(c) for c in solver.unsat_core()] if r == z3.unsat else []
+                return r
+            finally:
+                solver.pop()
+
+        base = check(None)
+        if base == z3.unsat:
+            core = [str(c) for c in solver.unsat_core()]
+            trace = tuple(notes) + tuple(steps[c][0] for c in core if c in steps) + (
+                ProofStep("i", "inference", "the premises and background knowledge contradict each other; nothing is concluded from them",
+                          depends_on=tuple(core)),)
+            return ProofResult("inconsistent", trace, None, "premises are inconsistent", complete, time.perf_counter() - t0)
+        if base == z3.unknown:
+            return ProofResult("unknown", tuple(notes), None, f"consistency check: {solver.reason_unknown()}", complete,
+                               time.perf_counter() - t0)
+        consistent = ProofStep("c", "note", "the premises and background knowledge are consistent (Z3 found a model)")
+        results = {}
+        for label, extra in (("entailed", z3.Not(h)), ("contradicted", h)):
+            r = check(extra)
+            results[label] = r
+            if r == z3.unsat:
+                core = cores[0]
+                return self._proof(label, core, steps, h_step, extra, comp, notes, consistent, complete, t0)  # type: ignore[arg-type]
+        if any(r == z3.unknown for r in results.values()):
+            return ProofResult("unknown", tuple(notes) + (consistent,), None,
+                               f"solver could not decide within {budget:g} s ({solver.reason_unknown() or 'unknown'})",
+                               complete, time.perf_counter() - t0)
+        silent = ProofStep("m", "note", "countermodels exist both for the hypothesis and for its negation"
+                           + ("; every sentence was parsed in full" if complete else "; some sentences were only partly covered"))
+        return ProofResult("silent", tuple(notes) + (consistent, silent), None, "no proof either way", complete,
+                           time.perf_counter() - t0)
+
+    def _proof(self, label, core, steps, h_step, extra, comp, notes, consistent, complete, t0) -> ProofResult:  # type: ignore[no-untyped-def]
+        used = [c for c in core if c in steps]
+        h_used = "h" in core
+        h_formula = extra
+        trace: list[ProofStep] = list(notes) + [consistent]
+        assertions: list[tuple[ProofStep, z3.BoolRef]] = []
+        for c in used:
+            step, f = steps[c]
+            assertions.append((step, f))
+        if h_used:
+            text = ("assume the hypothesis is false: " if label == "entailed" else "assume the hypothesis is true: ") + h_step.text
+            assertions.append((ProofStep("h", "hypothesis", text, source=h_step.source, spans=h_step.spans), h_formula))
+        cert_solver = z3.Solver()
+        for _s, f in assertions:
+            cert_solver.add(f)
+        decls = cert_solver.sexpr().split("(assert", 1)[0].strip()
+        lines = [decls] if decls else []
+        for step, f in assertions:
+            sexpr = " ".join(f.sexpr().split())
+            trace.append(ProofStep(step.id, step.kind, step.text, sexpr, step.source, step.spans, step.depends_on))
+            lines.append(f"(assert {sexpr})")
+        lines.append("(check-sat)")
+        conclusion = ("so the hypothesis follows from the premises" if label == "entailed"
+                      else "so the hypothesis contradicts the premises")
+        trace.append(ProofStep("i", "inference", f"these assertions are unsatisfiable together (Z3: unsat); {conclusion}",
+                               depends_on=tuple(s.id for s, _ in assertions)))
+        return ProofResult(label, tuple(trace), "\n".join(lines) + "\n", conclusion, complete, time.perf_counter() - t0)

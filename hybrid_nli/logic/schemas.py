@@ -1,0 +1,146 @@
+"""Instances of the generalized-quantifier axiom schemas (``rules/quantifiers.toml``) for the
+quantified properties that occur in one problem.
+
+For two occurrences ``Q1(A1, B1)`` and ``Q2(A2, B2)`` of the same quantifier (or of one numeric
+family with numbers that allow it) the instance says when the first gives the second:
+
+- intersective Q (depends on A∩B only): up: ``A1∩B1 ⊆ A2∩B2``; down: ``A2∩B2 ⊆ A1∩B1``;
+  neither: ``A1∩B1 = A2∩B2``;
+- other Q (most, many): ``A1 = A2`` and, by conservativity, on A1: up ``B1 ⊆ B2``, down
+  ``B2 ⊆ B1``, none ``B1 = B2``.
+
+Plus existential import (``Q(A,B) → ∃x. A(x) ∧ B(x)``) and numeric conflicts (at least M and
+at most N with M > N over comparable properties). Every instance is an ordinary closed formula,
+quantified over the free variables of its properties, so the prover treats it like any axiom.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hybrid_nli.logic.compiler import free_vars
+from hybrid_nli.parse.logical_form import (
+    GQ,
+    And,
+    Exists,
+    ForAll,
+    Formula,
+    Implies,
+    Not,
+    Var,
+    conj,
+    key,
+    substitute,
+)
+from hybrid_nli.parse.quantifiers import QuantifierSpec
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaInstance:
+    formula: Formula
+    text: str
+    source: str
+
+
+def _closed(f: Formula, occs: list[GQ]) -> Formula:
+    fv: list[str] = []
+    for o in occs:
+        for v in free_vars(o, frozenset()):
+            if v not in fv:
+                fv.append(v)
+    for v in reversed(fv):
+        f = ForAll(Var(v), f)
+    return f
+
+
+def _subset(a: GQ, fa: Formula, b: GQ, fb: Formula, z: Var) -> Formula:
+    return ForAll(z, Implies(substitute(fa, a.var, z), substitute(fb, b.var, z)))
+
+
+def _inter(o: GQ) -> Formula:
+    return conj(o.restrictor, o.scope)
+
+
+def _rename_apart(o1: GQ, o2: GQ) -> GQ:
+    """Free variables of two occurrences may share names (x1 in two sentences are distinct
+    bound variables, but inside one schema they would clash); rename o2's free ones."""
+    clash = set(free_vars(o1, frozenset())) & set(free_vars(o2, frozenset()))
+    out: Formula = o2
+    for v in clash:
+        out = substitute(out, Var(v), Var(v + "_b"))
+    assert isinstance(out, GQ)
+    return out
+
+
+def instances(occurrences: list[GQ], specs: dict[str, QuantifierSpec]) -> list[SchemaInstance]:
+    uniq: dict[str, GQ] = {}
+    for o in occurrences:
+        uniq.setdefault(f"{o.quantifier}{o.number}|{key(o.var, o.restrictor)}|{key(o.var, o.scope)}", o)
+    occs = list(uniq.values())
+    out: list[SchemaInstance] = []
+    z = Var("z")
+    for o in occs:
+        spec = specs[o.quantifier]
+        if spec.existential_import and (o.number is None or o.number >= 1):
+            f = Implies(o, Exists(z, substitute(_inter(o), o.var, z)))
+            out.append(SchemaInstance(_closed(f, [o]), f"{_name(o)} has existential import: some {_A(o)} is {_B(o)}", spec.source))
+    for o1 in occs:
+        for o2_ in occs:
+            if o1 is o2_:
+                continue
+            o2 = _rename_apart(o1, o2_)
+            s1, s2 = specs[o1.quantifier], specs[o2.quantifier]
+            if s1.numeric == "at_least" and s2.numeric == "at_most" and o1.number is not None and o2.number is not None:
+                if o1.number > o2.number:
+                    cond = _subset(o1, _inter(o1), o2, _inter(o2), z)
+                    f = Not(conj(o1, o2, cond))
+                    out.append(SchemaInstance(_closed(f, [o1, o2]), f"at least {o1.number} and at most {o2.number} of the same things cannot both hold", s1.source))
+                continue
+            if o1.quantifier != o2.quantifier:
+                continue
+            if s1.numeric == "at_least" and not (o1.number >= o2.number):  # type: ignore[operator]
+                continue
+            if s1.numeric == "at_most" and not (o1.number <= o2.number):  # type: ignore[operator]
+                continue
+            if s1.intersective:
+                direction = s1.right  # intersective quantifiers here are monotone alike on both sides
+                if direction == "up":
+                    cond = _subset(o1, _inter(o1), o2, _inter(o2), z)
+                    why = "upward monotone"
+                elif direction == "down":
+                    cond = _subset(o2, _inter(o2), o1, _inter(o1), z)
+                    why = "downward monotone"
+                else:
+                    cond = And((_subset(o1, _inter(o1), o2, _inter(o2), z), _subset(o2, _inter(o2), o1, _inter(o1), z)))
+                    why = "extensional"
+            else:
+                same_a = And((_subset(o1, o1.restrictor, o2, o2.restrictor, z), _subset(o2, o2.restrictor, o1, o1.restrictor, z)))
+                if s1.right == "up":
+                    right = _subset(o1, _inter(o1), o2, o2.scope, z)
+                    why = "conservative and upward monotone in its second argument"
+                elif s1.right == "down":
+                    right = _subset(o2, conj(o1.restrictor, o2.scope) if False else _inter(o2), o1, o1.scope, z)
+                    why = "conservative and downward monotone in its second argument"
+                else:
+                    right = And((_subset(o1, _inter(o1), o2, o2.scope, z), _subset(o2, _inter(o2), o1, o1.scope, z)))
+                    why = "conservative and extensional"
+                cond = And((same_a, right))
+            f = Implies(And((o1, cond)), o2)
+            out.append(SchemaInstance(_closed(f, [o1, o2]), f"{_name(o1)} is {why}: {_name(o1)}({_A(o1)}, {_B(o1)}) gives {_name(o2)}({_A(o2)}, {_B(o2)})", s1.source))
+    return out
+
+
+def _name(o: GQ) -> str:
+    return o.quantifier.replace("_", " ") + (f" {o.number}" if o.number is not None else "")
+
+
+def _A(o: GQ) -> str:
+    from hybrid_nli.parse.logical_form import render
+
+    return render(o.restrictor)
+
+
+def _B(o: GQ) -> str:
+    from hybrid_nli.parse.logical_form import render
+
+    return render(o.scope)

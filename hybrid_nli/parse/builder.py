@@ -1,0 +1,626 @@
+"""From a spaCy dependency parse to a logical form (``logical_form``).
+
+The construction is compositional over the dependency tree: a clause is its subject noun phrase
+quantifying over the verb phrase; a verb phrase is an event (neo-Davidsonian: ``∃e. v:win(e) ∧
+agent(e,x) ∧ theme(e,y) ∧ ...``) or a copular predication; a noun phrase is a quantifier, a
+restrictor (noun, intersective adjectives, compounds, prepositional phrases, relative clauses)
+and the scope it is given. Anything outside this fragment becomes ``Unsupported`` with a reason.
+
+Choices made once and applied everywhere (so that premise and hypothesis are read alike):
+- tense and aspect are dropped ("will", "used to", progressive "be"); other modals ("can",
+  "may", ...) become part of the verb's predicate, so "can travel" does not entail "travels";
+- existential and definite noun phrases in object position scope inside the event; universal,
+  negative and non-monotone ones scope over it;
+- a plural definite ("the tenors") means all of them, and that there are some; a singular
+  definite is read as an indefinite; a bare plural subject of a simple-present clause is generic
+  (universal), elsewhere existential;
+- complements of attitude and control verbs ("want to be a tenor") are opaque: one predicate
+  named by the complement's lemmas, so only the same complement matches;
+- prepositional phrases inside a verb phrase modify the event unless headed by "of".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from hybrid_nli.parse.logical_form import (
+    GQ,
+    And,
+    Atom,
+    Const,
+    Eq,
+    Exists,
+    ForAll,
+    Formula,
+    Implies,
+    Not,
+    Or,
+    Term,
+    Top,
+    Unsupported,
+    Var,
+    conj,
+)
+from hybrid_nli.parse.quantifiers import QuantifierSpec, load_quantifiers
+
+Scope = Callable[[Term], Formula]
+
+NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}
+TENSE_AUX = {"will", "shall", "do", "does", "did", "have", "has", "had", "be", "'ll", "wo"}
+MODALS = {"can", "could", "may", "might", "must", "should", "would", "ca", "need", "ought"}
+# Verbs whose clausal complement is not asserted to hold (attitudes, desires, attempts, speech).
+OPAQUE_VERBS = {
+    "want", "wish", "hope", "try", "attempt", "believe", "think", "expect", "intend", "plan",
+    "say", "claim", "doubt", "fear", "suspect", "suppose", "imagine", "dream", "promise",
+    "decide", "refuse", "agree", "pretend", "seem", "appear", "like", "love", "hate", "prefer",
+    "need", "ask", "tell", "allow", "order", "persuade", "force", "deserve", "aim", "seek",
+    "offer", "threaten", "learn", "choose", "dare", "fail", "manage", "know", "forget",
+    "remember", "regret", "deny", "report", "hear", "see", "watch", "feel", "consider",
+}
+PERSON_WORDS = {
+    "everyone": ("every", "person"), "everybody": ("every", "person"),
+    "everything": ("every", "thing"), "someone": ("some", "person"), "somebody": ("some", "person"),
+    "something": ("some", "thing"), "nobody": ("no", "person"), "nothing": ("no", "thing"),
+    "anyone": ("some", "person"), "anybody": ("some", "person"), "anything": ("some", "thing"),
+}
+INTENSIFIERS = {"very", "really", "extremely", "quite", "highly", "truly", "most", "so", "too"}
+REL_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+NEG_WORDS = {"not", "n't", "never", "no"}
+PERSONAL_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "me", "you",
+                     "his", "its", "their", "this", "these", "those", "himself", "herself", "themselves"}
+IRREGULAR_PLURALS = {"people": "person", "persons": "person"}
+CLAUSE_COORD = {"and": And, "but": And, "or": Or}
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", s.lower()).strip("_") or "x"
+
+
+class _Quantifier:
+    __slots__ = ("name", "number", "tokens")
+
+    def __init__(self, name: str, number: int | None, tokens: set[int]) -> None:
+        self.name, self.number, self.tokens = name, number, tokens
+
+
+class SentenceBuilder:
+    """Builds the logical form of one spaCy sentence (``Span``)."""
+
+    def __init__(self, sent, quantifiers: dict[str, QuantifierSpec] | None = None) -> None:  # type: ignore[no-untyped-def]
+        self.sent = sent
+        self.offset = sent.start_char
+        self.q = quantifiers or load_quantifiers()
+        self._counter = 0
+        self._bound: dict[int, Term] = {}  # token index -> term (relative pronouns)
+        self._consumed: set[int] = set()
+        self._intensify: dict[int, object] = {}  # adjective index -> intensifier spaCy misattached
+        # (pattern tokens, quantifier name), longest first.
+        pats: list[tuple[tuple[str, ...], str]] = []
+        for spec in self.q.values():
+            for w in spec.words:
+                pats.append((tuple(w.split()), spec.name))
+        self._patterns = sorted(pats, key=lambda p: -len(p[0]))
+
+    # -- helpers -------------------------------------------------------------------------------
+    def fresh(self, prefix: str = "x") -> Var:
+        self._counter += 1
+        return Var(f"{prefix}{self._counter}")
+
+    def span(self, tok) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+        return (tok.idx - self.offset, tok.idx - self.offset + len(tok.text))
+
+    def subtree_span(self, tok) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+        toks = list(tok.subtree)
+        return (toks[0].idx - self.offset, toks[-1].idx - self.offset + len(toks[-1].text))
+
+    @staticmethod
+    def children(tok, *deps: str):  # type: ignore[no-untyped-def]
+        return [c for c in tok.children if c.dep_ in deps]
+
+    # -- sentence and clause ---------------------------------------------------------------------
+    def build(self) -> Formula:
+        root = self.sent.root
+        if self.sent.text.rstrip().endswith("?"):
+            return Unsupported("question", self.span(root))
+        return self.clause(root)
+
+    def clause(self, verb) -> Formula:  # type: ignore[no-untyped-def]
+        # Sentence coordination: conjuncts that have a subject of their own.
+        conjs = [c for c in self.children(verb, "conj") if self.children(c, "nsubj", "nsubjpass", "expl")]
+        cc = next((c.lower_ for c in self.children(verb, "cc")), "and")
+        # Conditionals: "If A, (then) B".
+        cond = [c for c in self.children(verb, "advcl") if any(m.lower_ == "if" for m in self.children(c, "mark"))]
+        main = self._simple_clause(verb, skip=set(conjs) | set(cond))
+        if cond:
+            main = Implies(conj(*[self.clause(c) for c in cond]), main)
+        if conjs:
+            op = CLAUSE_COORD.get(cc)
+            if op is None:
+                return Unsupported(f"clause coordination with {cc!r}", self.span(verb))
+            return op((main, *[self.clause(c) for c in conjs]))
+        return main
+
+    def _simple_clause(self, verb, skip: set) -> Formula:  # type: ignore[no-untyped-def]
+        subj = next(iter(self.children(verb, "nsubj", "nsubjpass", "csubj")), None)
+        expl = next(iter(self.children(verb, "expl")), None)
+        if expl is not None and verb.lemma_ == "be":
+            return self.there_be(verb)
+        if subj is None:
+            # A copular clause whose subject spaCy hung on the auxiliary.
+            return Unsupported("clause without a subject", self.span(verb))
+        if subj.dep_ == "csubj":
+            return Unsupported("clausal subject", self.span(subj))
+        return self.np(subj, lambda t: self.vp(verb, t, skip=skip), role="subject", clause_verb=verb)
+
+    def there_be(self, verb) -> Formula:  # type: ignore[no-untyped-def]
+        pivots = self.children(verb, "attr", "nsubj", "dobj")
+        if not pivots:
+            return Unsupported("'there' without a noun phrase", self.span(verb))
+        neg = bool([c for c in self.children(verb, "neg")])
+        # PPs hung on "be" ("there is a dog in the garden") belong to the pivot.
+        extra = [c for c in self.children(verb, "prep")]
+        for c in self.children(verb, "advmod"):
+            if c.lower_ in INTENSIFIERS and c.i + 1 < len(c.doc) and c.doc[c.i + 1].head == pivots[0]:
+                self._intensify[c.doc[c.i + 1].i] = c
+
+        def scope(t: Term) -> Formula:
+            return conj(*[self.pp(p, t) for p in extra]) if extra else Top()
+
+        f = self.np(pivots[0], scope, role="there")
+        return Not(f, self.span(verb)) if neg else f
+
+    # -- verb phrases ------------------------------------------------------------------------
+    def vp(self, verb, subj: Term, skip: set = frozenset()) -> Formula:  # type: ignore[no-untyped-def, assignment]
+        negs = [c for c in verb.children if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")]
+        conjs = [c for c in self.children(verb, "conj") if c not in skip and c.pos_ in ("VERB", "AUX", "ADJ")]
+        body = self._vp_core(verb, subj, skip)
+        if negs:
+            body = Not(body, self.span(negs[0]))
+        if conjs:
+            cc = next((c.lower_ for c in self.children(verb, "cc")), "and")
+            op = Or if cc == "or" else And
+            body = op((body, *[self.vp(c, subj) for c in conjs]))
+        return body
+
+    def _modal_prefix(self, verb) -> str:  # type: ignore[no-untyped-def]
+        mods = [a.lower_ for a in self.children(verb, "aux") if a.lower_ in MODALS]
+        return "".join(f"{m}~" for m in mods)
+
+    def _vp_core(self, verb, subj: Term, skip: set) -> Formula:  # type: ignore[no-untyped-def]
+        # "used to V" and "going to V" are tense: read the complement.
+        if (verb.lemma_ == "use" and verb.tag_ == "VBD") or (verb.lemma_ == "go" and verb.tag_ == "VBG"):
+            comp = [c for c in self.children(verb, "xcomp") if any(a.lower_ == "to" for a in self.children(c, "aux"))]
+            if comp and not self.children(verb, "dobj"):
+                return self.vp(comp[0], subj)
+        if verb.lemma_ == "be" or (verb.pos_ in ("ADJ", "NOUN", "PROPN") and verb.dep_ == "ROOT"):
+            return self.copula(verb, subj)
+        if verb.pos_ not in ("VERB", "AUX"):
+            return Unsupported(f"predicate of category {verb.pos_}", self.span(verb))
+        prefix = self._modal_prefix(verb)
+        lemma = verb.lemma_.lower()
+        prt = self.children(verb, "prt")
+        if prt:
+            lemma = f"{lemma}_{prt[0].lower_}"
+        e = self.fresh("e")
+        passive = bool(self.children(verb, "nsubjpass", "auxpass"))
+        parts: list[Formula] = []
+        outer: list[Callable[[Formula], Formula]] = []
+        comps = self.children(verb, "xcomp", "ccomp")
+        if comps:
+            # Opaque complement: the verb and its complement form one predicate.
+            comp_txt = " ".join(
+                t.lemma_.lower() for c in comps for t in c.subtree if not t.is_punct and t.i not in self._bound
+            )
+            pred = f"v:{prefix}{lemma}[{_norm(comp_txt)}]"
+        else:
+            pred = f"v:{prefix}{lemma}"
+        parts.append(Atom(pred, (e,), self.span(verb)))
+        parts.append(Atom("theme" if passive else "agent", (e, subj)))
+        for c in verb.children:
+            if c in skip or c.dep_ in ("nsubj", "nsubjpass", "neg", "aux", "auxpass", "punct", "prt", "cc",
+                                      "conj", "xcomp", "ccomp", "mark"):
+                continue
+            if c.dep_ == "advmod" and c.lower_ == "never":
+                continue
+            if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd"):
+                role = "theme" if c.dep_ in ("dobj", "attr", "oprd") else "recipient"
+                if passive and role == "theme":
+                    role = "theme2"
+                self._object(c, e, role, parts, outer)
+            elif c.dep_ == "agent":
+                pobj = self.children(c, "pobj")
+                if pobj:
+                    self._object(pobj[0], e, "agent", parts, outer)
+            elif c.dep_ == "prep":
+                pobj = self.children(c, "pobj")
+                if c.lower_ == "of" or not pobj:
+                    if not pobj and not self.children(c, "pcomp"):
+                        continue  # stranded preposition (e.g. "at" of "at most")
+                    parts.append(self.pp(c, e))
+                else:
+                    self._object(pobj[0], e, f"p:{c.lower_}", parts, outer, prep=c)
+            elif c.dep_ in ("advmod", "npadvmod", "acomp"):
+                if c.lower_ in ("also", "too", "then", "so"):
+                    continue
+                parts.append(Atom(f"r:{c.lemma_.lower()}", (e,), self.span(c)))
+            elif c.dep_ == "advcl" and any(m.lower_ == "if" for m in self.children(c, "mark")):
+                continue  # handled by clause()
+            else:
+                parts.append(Unsupported(f"dependency {c.dep_!r} on verb {verb.text!r}", self.span(c)))
+        body: Formula = Exists(e, conj(*parts))
+        for wrap in reversed(outer):
+            body = wrap(body)
+        return body
+
+    def _object(self, tok, e: Var, role: str, parts: list, outer: list, prep=None) -> None:  # type: ignore[no-untyped-def]
+        """Attach a noun-phrase argument of the event: existential ones inside, others outside."""
+        q = self.quantifier(tok)
+        inside = q is None or q.name in ("some", "the") or self.q.get(q.name, None) is None
+        for c in self.children(tok, "prep"):
+            if c.lower_ != "of" and self.children(c, "pobj") and prep is None:
+                self._consumed.add(c.i)
+                pobj = self.children(c, "pobj")[0]
+                parts.append(self.np(pobj, lambda t, rel=f"p:{c.lower_}": Atom(rel, (e, t), self.span(c)), role="object"))
+        if inside:
+            parts.append(self.np(tok, lambda t: Atom(role, (e, t)), role="object"))
+        else:
+            # Close over e later: the wrapper receives the event formula and places the NP
+            # quantifier above it, binding the object variable inside.
+            holder: dict[str, Term] = {}
+            obj_var = self.fresh("y")
+            parts.append(Atom(role, (e, obj_var)))
+            holder["v"] = obj_var
+
+            def wrap(body: Formula, tok=tok, obj_var=obj_var) -> Formula:
+                from hybrid_nli.parse.logical_form import substitute
+
+                return self.np(tok, lambda t: substitute(body, obj_var, t), role="object")
+
+            outer.append(wrap)
+
+    def copula(self, verb, subj: Term) -> Formula:  # type: ignore[no-untyped-def]
+        parts: list[Formula] = []
+        prefix = self._modal_prefix(verb)
+        if prefix:
+            return Unsupported(f"modal copula {prefix.rstrip('~')!r}", self.span(verb))
+        if verb.lemma_ != "be":
+            # spaCy sometimes roots the clause at the predicate adjective/noun.
+            return self.predicate_word(verb, subj)
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "neg", "aux", "auxpass", "punct", "cc", "conj", "expl", "mark"):
+                continue
+            if c.dep_ in ("attr", "acomp", "oprd"):
+                parts.append(self.predicate_word(c, subj))
+            elif c.dep_ == "prep":
+                parts.append(self.pp(c, subj))
+            elif c.dep_ == "advmod" and c.lower_ in ("also", "too", "still", "now", "then"):
+                continue
+            elif c.dep_ == "advcl" and any(m.lower_ == "if" for m in self.children(c, "mark")):
+                continue
+            else:
+                parts.append(Unsupported(f"dependency {c.dep_!r} on copula", self.span(c)))
+        if not parts:
+            return Unsupported("copula without a predicate", self.span(verb))
+        return conj(*parts)
+
+    def predicate_word(self, tok, subj: Term) -> Formula:  # type: ignore[no-untyped-def]
+        """The predicate of a copula: an adjective, a noun phrase, or a name (identity)."""
+        if tok.pos_ in ("ADJ", "VERB") or tok.tag_ in ("JJ", "JJR", "JJS", "VBN", "VBG"):
+            parts: list[Formula] = [Atom(f"a:{tok.lemma_.lower() if tok.pos_ == 'ADJ' else tok.lower_}", (subj,), self.span(tok))]
+            for c in tok.children:
+                if c.dep_ == "advmod" and c.lower_ in INTENSIFIERS:
+                    parts.append(Atom(f"a:{c.lower_}_{tok.lemma_.lower()}", (subj,), self.span(c)))
+                elif c.dep_ == "prep":
+                    parts.append(self.pp(c, subj))
+                elif c.dep_ in ("punct", "cc", "conj"):
+                    continue
+                elif c.dep_ == "neg":
+                    return Unsupported("negated adjective", self.span(c))
+                else:
+                    parts.append(Unsupported(f"dependency {c.dep_!r} on adjective", self.span(c)))
+            f = conj(*parts)
+            conjs = self.children(tok, "conj")
+            if conjs:
+                cc = next((c.lower_ for c in self.children(tok, "cc")), "and")
+                f = (Or if cc == "or" else And)((f, *[self.predicate_word(c, subj) for c in conjs]))
+            return f
+        if tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            name = self.name_of(tok)
+            if name is not None:
+                return Eq(subj, name)
+            q = self.quantifier(tok)
+            if q is not None and q.name not in ("some", "the"):
+                # "X is one of the tenors", "X is every ..." : only the partitive some is a predicate.
+                return Unsupported(f"quantified predicate noun ({q.name})", self.span(tok))
+            return self.restrictor(tok, subj)
+        return Unsupported(f"copula predicate of category {tok.pos_}", self.span(tok))
+
+    def pp(self, prep, t: Term) -> Formula:  # type: ignore[no-untyped-def]
+        pobj = self.children(prep, "pobj")
+        if not pobj:
+            return Unsupported(f"preposition {prep.text!r} without object", self.span(prep))
+        rel = f"p:{prep.lower_}"
+        return self.np(pobj[0], lambda y: Atom(rel, (t, y), self.span(prep)), role="object")
+
+    # -- noun phrases ------------------------------------------------------------------------
+    def name_of(self, tok) -> Const | None:  # type: ignore[no-untyped-def]
+        """A proper name (with its compound and adjective parts) as a constant, else None."""
+        if tok.pos_ != "PROPN" or self.children(tok, "det"):
+            return None
+        if tok.tag_ == "NNPS":
+            return None
+        parts = [c for c in tok.children if c.dep_ in ("compound", "amod", "flat") and c.i < tok.i]
+        words = [c.text for c in sorted(parts, key=lambda c: c.i)] + [tok.text]
+        return Const(_norm(" ".join(words)))
+
+    def quantifier(self, tok) -> _Quantifier | None:  # type: ignore[no-untyped-def]
+        """The quantifier opening the noun phrase headed by ``tok``, or None for a bare noun."""
+        left = [c for c in tok.lefts]
+        start = min([c.left_edge.i for c in left] + [tok.i])
+        toks = list(self.sent.doc[start : tok.i])
+        # Tokens spaCy hung elsewhere ("At most ten ...": 'at' on the verb) but that open the NP.
+        doc = self.sent.doc
+        j = start - 1
+        while j >= self.sent.start and doc[j].lower_ in ("at", "not", "no", "than", "more", "fewer", "less") and not list(
+            doc[j].children
+        ):
+            toks.insert(0, doc[j])
+            j -= 1
+        words = [t.lower_ for t in toks]
+        for pat, name in self._patterns:
+            n = len(pat)
+            if n > len(words):
+                continue
+            number = None
+            ok = True
+            for a, b, t in zip(pat, words[:n], toks[:n]):
+                if a == "#":
+                    val = NUMBERS.get(b) if b in NUMBERS else (int(b) if b.isdigit() else None)
+                    if val is None:
+                        ok = False
+                        break
+                    number = val
+                elif a != b:
+                    ok = False
+                    break
+            if ok:
+                if name in ("some",) and n == 1 and words[0] == "one" and tok.tag_ in ("NNS", "NNPS"):
+                    continue
+                return _Quantifier(name, number, {t.i for t in toks[:n]})
+        if tok.lower_ in PERSON_WORDS:
+            return _Quantifier(PERSON_WORDS[tok.lower_][0], None, set())
+        for c in tok.children:
+            if c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"):
+                return _Quantifier("the", None, {c.i})
+            if c.dep_ == "poss":
+                return _Quantifier("the", None, set())
+        return None
+
+    def np(self, tok, scope: Scope, role: str, clause_verb=None) -> Formula:  # type: ignore[no-untyped-def]
+        if tok.i in self._bound:
+            return scope(self._bound[tok.i])
+        # Coordinated noun phrases distribute: "dogs and cats bark".
+        conjs = self.children(tok, "conj")
+        if conjs and tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            cc = next((c.lower_ for c in self.children(tok, "cc")), "and")
+            op = Or if cc == "or" else And
+            return op((self._np1(tok, scope, role, clause_verb), *[self.np(c, scope, role, clause_verb) for c in conjs]))
+        return self._np1(tok, scope, role, clause_verb)
+
+    def _np1(self, tok, scope: Scope, role: str, clause_verb=None) -> Formula:  # type: ignore[no-untyped-def]
+        low = tok.lower_
+        if low in REL_PRONOUNS and tok.i not in self._bound:
+            return Unsupported(f"unbound relative pronoun {tok.text!r}", self.span(tok))
+        if tok.pos_ == "PRON" and low in PERSONAL_PRONOUNS:
+            return Unsupported(f"pronoun {tok.text!r} (anaphora)", self.span(tok))
+        name = self.name_of(tok)
+        if name is not None:
+            return scope(name)
+        # "no one", "one of the tenors", "most of the tenors": the head is a quantifier word.
+        head = tok
+        q = self.quantifier(tok)
+        of = [c for c in self.children(tok, "prep") if c.lower_ == "of"]
+        if (tok.lower_ in NUMBERS or tok.lower_ in ("some", "most", "many", "few", "several", "none", "each", "all",
+                                                      "both", "neither", "any")) and of and self.children(of[0], "pobj"):
+            head = self.children(of[0], "pobj")[0]
+            words = (" ".join(t.lower_ for t in self.sent.doc[tok.left_edge.i : tok.i + 1]) + " of").split()
+            q = self._match_words(words, tok, of_phrase=True)
+            self._consumed.add(of[0].i)
+        elif tok.lemma_.lower() in ("lot", "plenty", "deal") and of and self.children(of[0], "pobj"):
+            head = self.children(of[0], "pobj")[0]
+            q = self.quantifier(head)
+            self._consumed.add(of[0].i)
+        elif tok.lower_ == "one" and any(c.lower_ == "no" for c in tok.children):
+            q = _Quantifier("no", None, {c.i for c in tok.children})
+        restr_noun = head
+        x = self.fresh("x")
+        if tok.lower_ in PERSON_WORDS:
+            restr: Formula = Atom(f"n:{PERSON_WORDS[tok.lower_][1]}", (x,), self.span(tok))
+            extra = self._noun_modifiers(tok, x, skip=set())
+            restr = conj(restr, *extra)
+        else:
+            restr = self.restrictor(restr_noun, x, skip=q.tokens if q else set())
+            if head is not tok and tok.lemma_.lower() in ("lot", "plenty", "deal"):
+                restr = conj(restr, Atom("a:a_lot", (x,), self.span(tok)))
+        span = self.subtree_span(tok)
+        plural = head.tag_ in ("NNS", "NNPS")
+        if q is None:
+            if plural and role == "subject" and clause_verb is not None and self._generic(clause_verb):
+                qname = "every"
+            else:
+                qname = "some"
+            number = None
+        else:
+            qname, number = q.name, q.number
+        return self.quantify(qname, number, x, restr, scope(x), plural, span)
+
+    def _match_words(self, words: list[str], tok, of_phrase: bool) -> _Quantifier | None:  # type: ignore[no-untyped-def]
+        for pat, name in self._patterns:
+            n = len(pat)
+            if tuple(words[:n]) == pat or (pat[0] == "#" and words and words[0] in NUMBERS and n == 1):
+                number = NUMBERS.get(words[0]) if pat[0] == "#" else None
+                if pat[0] == "#" and number is None:
+                    continue
+                if name == "some" and words[0] == "one":
+                    return _Quantifier("some", None, set())
+                return _Quantifier(name, number, set())
+        return None
+
+    @staticmethod
+    def _generic(verb) -> bool:  # type: ignore[no-untyped-def]
+        """Simple present (or modal), not progressive or past: a bare plural subject is generic."""
+        auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "VBD" or a.lower_ in ("was", "were", "did", "had") for a in auxes):
+            return False
+        if verb.tag_ in ("VBD", "VBG") and not any(a.lower_ in MODALS for a in auxes):
+            return False
+        if any(a.lemma_ == "be" and verb.tag_ == "VBG" for a in auxes):
+            return False
+        return True
+
+    def quantify(self, q: str, n: int | None, x: Var, restr: Formula, body: Formula, plural: bool, span) -> Formula:  # type: ignore[no-untyped-def]
+        spec = self.q.get(q)
+        if q in ("some",) or (q == "the" and not plural):
+            return Exists(x, conj(restr, body))
+        if q == "the":
+            # Plural definite: there are such things and all of them ...
+            return And((Exists(x, restr), ForAll(x, Implies(restr, body))))
+        if q == "every":
+            return ForAll(x, Implies(restr, body))
+        if q == "no":
+            return Not(Exists(x, conj(restr, body)), span)
+        if q == "not_every":
+            return Not(ForAll(x, Implies(restr, body)), span)
+        if q in ("both", "neither"):
+            y = self.fresh("x")
+            from hybrid_nli.parse.logical_form import substitute
+
+            two = Exists(x, Exists(y, conj(restr, substitute(restr, x, y), Not(Eq(x, y)))))
+            scope_part = ForAll(x, Implies(restr, body if q == "both" else Not(body)))
+            return And((two, scope_part))
+        if spec is None:
+            return Unsupported(f"quantifier {q!r}", span)
+        if spec.kind == "alias":
+            if spec.alias == "exactly":
+                return And((GQ("at_least", n, x, restr, body, span), GQ("at_most", n, x, restr, body, span)))
+            assert n is not None and spec.alias is not None
+            m = n + spec.offset
+            if spec.alias == "at_most" and m < 0:
+                return Unsupported("fewer than zero", span)
+            return self.quantify(spec.alias, m, x, restr, body, plural, span)
+        if spec.numeric == "at_least" and n is not None and n <= 1:
+            if n == 0:
+                return Top()
+            return Exists(x, conj(restr, body))
+        if spec.numeric == "at_most" and n == 0:
+            return Not(Exists(x, conj(restr, body)), span)
+        return GQ(q, n, x, restr, body, span)
+
+    def restrictor(self, noun, x: Var, skip: set | None = None) -> Formula:  # type: ignore[no-untyped-def]
+        skip = set(skip or ()) | self._consumed
+        if noun.pos_ == "PRON" and noun.lower_ not in PERSON_WORDS and noun.lower_ != "one":
+            return Unsupported(f"pronoun {noun.text!r}", self.span(noun))
+        lemma = noun.lemma_.lower() if noun.pos_ != "PROPN" else noun.text.lower()
+        lemma = IRREGULAR_PLURALS.get(lemma, lemma)
+        if noun.tag_ == "NNPS" and lemma.endswith("s"):
+            lemma = noun.lemma_.lower().rstrip("s") if noun.lemma_ == noun.text else noun.lemma_.lower()
+        head = Atom(f"n:{_norm(lemma)}", (x,), self.span(noun))
+        return conj(head, *self._noun_modifiers(noun, x, skip))
+
+    def _noun_modifiers(self, noun, x: Var, skip: set) -> list[Formula]:  # type: ignore[no-untyped-def]
+        parts: list[Formula] = []
+        for c in noun.children:
+            if c.i in skip or c.dep_ in ("det", "punct", "cc", "conj", "predet", "case"):
+                continue
+            if c.dep_ in ("amod", "nmod") and c.pos_ in ("ADJ", "VERB", "PROPN", "NOUN") or c.dep_ == "amod":
+                for a in c.subtree:
+                    if a.i in skip or a.is_punct:
+                        continue
+                    if a is c or a.dep_ in ("amod", "conj"):
+                        parts.append(Atom(f"a:{_adj_word(a)}", (x,), self.span(a)))
+                        if a.i in self._intensify:
+                            i = self._intensify[a.i]
+                            parts.append(Atom(f"a:{i.lower_}_{_adj_word(a)}", (x,), self.span(i)))  # type: ignore[attr-defined]
+                    elif a.dep_ == "advmod" and a.lower_ in INTENSIFIERS and a.head.i not in skip:
+                        parts.append(Atom(f"a:{a.lower_}_{_adj_word(a.head)}", (x,), self.span(a)))
+                    elif a.dep_ in ("cc",):
+                        continue
+                    else:
+                        parts.append(Unsupported(f"modifier {a.text!r} of adjective", self.span(a)))
+            elif c.dep_ == "compound":
+                parts.append(Atom(f"c:{_norm(' '.join(t.lemma_ for t in c.subtree))}", (x,), self.span(c)))
+            elif c.dep_ == "nummod":
+                parts.append(Unsupported(f"number {c.text!r} inside a noun phrase", self.span(c)))
+            elif c.dep_ == "poss":
+                if c.lower_ in PERSONAL_PRONOUNS or c.pos_ == "PRON":
+                    parts.append(Unsupported(f"possessive pronoun {c.text!r}", self.span(c)))
+                else:
+                    parts.append(self.np(c, lambda y: Atom("poss", (x, y), self.span(c)), role="object"))
+            elif c.dep_ == "prep":
+                if c.i in self._consumed or c.i in skip:
+                    continue
+                parts.append(self.pp(c, x))
+            elif c.dep_ == "relcl":
+                parts.append(self.relative(c, x))
+            elif c.dep_ == "acl":
+                parts.append(self.acl(c, x))
+            elif c.dep_ in ("advmod",) and c.lower_ in ("only", "just", "also"):
+                parts.append(Unsupported(f"focus particle {c.text!r}", self.span(c)))
+            elif c.dep_ == "quantmod" or c.dep_ == "nummod":
+                parts.append(Unsupported(f"unhandled quantity {c.text!r}", self.span(c)))
+            elif c.dep_ == "appos":
+                continue
+            else:
+                parts.append(Unsupported(f"dependency {c.dep_!r} on noun {noun.text!r}", self.span(c)))
+        return parts
+
+    def relative(self, verb, x: Var) -> Formula:  # type: ignore[no-untyped-def]
+        pron = [t for t in verb.subtree if t.lower_ in REL_PRONOUNS and t.head.i in (verb.i,) or (
+            t.lower_ in REL_PRONOUNS and t.head.head.i == verb.i and t.dep_ == "pobj")]
+        if pron:
+            self._bound[pron[0].i] = x
+            if pron[0].dep_ in ("nsubj", "nsubjpass"):
+                return self.vp(verb, x)
+            return self.clause(verb)
+        subj = self.children(verb, "nsubj", "nsubjpass")
+        if not subj:
+            return self.vp(verb, x)
+        return Unsupported("relative clause without relative pronoun", self.span(verb))
+
+    def acl(self, verb, x: Var) -> Formula:  # type: ignore[no-untyped-def]
+        """Participles ("results published in newspapers", "a man playing a guitar") are events
+        with the noun as theme or agent; infinitives ("the right to live in Europe") are opaque."""
+        if any(a.lower_ == "to" for a in self.children(verb, "aux")) or verb.tag_ == "VB":
+            txt = " ".join(t.lemma_.lower() for t in verb.subtree if not t.is_punct)
+            return Atom(f"a:to[{_norm(txt)}]", (x,), self.subtree_span(verb))
+        if verb.tag_ == "VBN":
+            body = self._vp_core(verb, x, skip=set())
+            # The noun is what undergoes the event: swap the agent role the core assumed.
+            return _swap_first_agent(body, x)
+        if verb.tag_ == "VBG":
+            return self._vp_core(verb, x, skip=set())
+        return Unsupported(f"clause modifying a noun ({verb.tag_})", self.span(verb))
+
+
+def _adj_word(tok) -> str:  # type: ignore[no-untyped-def]
+    """Adjectives by lemma, except comparatives/superlatives and participles, by form."""
+    if tok.pos_ == "ADJ" and tok.tag_ not in ("JJR", "JJS"):
+        return _norm(tok.lemma_)
+    return _norm(tok.lower_)
+
+
+def _swap_first_agent(f: Formula, x: Term) -> Formula:
+    if isinstance(f, Exists) and isinstance(f.body, And):
+        parts = tuple(
+            Atom("theme", p.args, p.span) if isinstance(p, Atom) and p.pred == "agent" and p.args[1] == x else p
+            for p in f.body.parts
+        )
+        return Exists(f.var, And(parts))
+    if isinstance(f, Exists) and isinstance(f.body, Atom):
+        return f
+    return f

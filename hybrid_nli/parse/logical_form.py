@@ -1,0 +1,268 @@
+"""The typed logical form the parser produces and the logic compiles.
+
+A first-order language with events, plus generalized quantifiers over two properties.
+Every node may carry the token span ``(start, end)`` (character offsets into its sentence) it
+comes from, so that a proof step can point back at the words it uses. Nodes are frozen and
+hashable; ``key()`` gives a canonical string (bound variables renamed) used to recognise the same
+property when it occurs in two sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Var:
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Const:
+    """A proper name. ``name`` is normalised (lower case, underscores)."""
+
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+Term = Union[Var, Const]
+
+
+@dataclass(frozen=True, slots=True)
+class Atom:
+    """``pred(args)``. Unary predicate names carry a part-of-speech prefix: ``n:dog``, ``v:bark``,
+    ``a:small``; binary ones are roles (``agent``, ``theme``, ...) or prepositions (``p:in``)."""
+
+    pred: str
+    args: tuple[Term, ...]
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Eq:
+    left: Term
+    right: Term
+
+
+@dataclass(frozen=True, slots=True)
+class Not:
+    body: Formula
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class And:
+    parts: tuple[Formula, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Or:
+    parts: tuple[Formula, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Implies:
+    left: Formula
+    right: Formula
+
+
+@dataclass(frozen=True, slots=True)
+class Exists:
+    var: Var
+    body: Formula
+
+
+@dataclass(frozen=True, slots=True)
+class ForAll:
+    var: Var
+    body: Formula
+
+
+@dataclass(frozen=True, slots=True)
+class GQ:
+    """A generalized quantifier ``Q(λvar.restrictor, λvar.scope)`` that first-order logic cannot
+    define (most, many, few, several, a few, at least/at most N). Its meaning comes from the
+    axiom schemas in ``rules/quantifiers.toml`` (monotonicity, conservativity, existential
+    import), instantiated for the properties that occur in a problem."""
+
+    quantifier: str
+    number: int | None
+    var: Var
+    restrictor: Formula
+    scope: Formula
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Top:
+    """The always-true formula (an empty conjunction)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unsupported:
+    """A part of a sentence outside the covered fragment. The logic never guesses its meaning:
+    a premise containing it is left out, a hypothesis containing it makes the logic abstain."""
+
+    reason: str
+    span: Span | None = field(default=None, compare=False)
+
+
+Formula = Union[Atom, Eq, Not, And, Or, Implies, Exists, ForAll, GQ, Top, Unsupported]
+
+
+def conj(*parts: Formula) -> Formula:
+    """Flat conjunction that drops ``Top``; one part is returned as it is."""
+    flat: list[Formula] = []
+    for p in parts:
+        if isinstance(p, Top):
+            continue
+        if isinstance(p, And):
+            flat.extend(p.parts)
+        else:
+            flat.append(p)
+    if not flat:
+        return Top()
+    if len(flat) == 1:
+        return flat[0]
+    return And(tuple(flat))
+
+
+def unsupported_parts(f: Formula) -> list[Unsupported]:
+    """All ``Unsupported`` nodes in ``f``."""
+    out: list[Unsupported] = []
+    _walk(f, lambda n: out.append(n) if isinstance(n, Unsupported) else None)
+    return out
+
+
+def gq_parts(f: Formula) -> list[GQ]:
+    out: list[GQ] = []
+    _walk(f, lambda n: out.append(n) if isinstance(n, GQ) else None)
+    return out
+
+
+def atoms(f: Formula) -> list[Atom]:
+    out: list[Atom] = []
+    _walk(f, lambda n: out.append(n) if isinstance(n, Atom) else None)
+    return out
+
+
+def _walk(f: Formula, visit) -> None:  # type: ignore[no-untyped-def]
+    visit(f)
+    if isinstance(f, Not):
+        _walk(f.body, visit)
+    elif isinstance(f, (And, Or)):
+        for p in f.parts:
+            _walk(p, visit)
+    elif isinstance(f, Implies):
+        _walk(f.left, visit)
+        _walk(f.right, visit)
+    elif isinstance(f, (Exists, ForAll)):
+        _walk(f.body, visit)
+    elif isinstance(f, GQ):
+        _walk(f.restrictor, visit)
+        _walk(f.scope, visit)
+
+
+def render(f: Formula) -> str:
+    """A readable rendering, e.g. ``∀x.(n:dog(x) → ∃e.(v:bark(e) ∧ agent(e,x)))``."""
+    if isinstance(f, Atom):
+        return f"{f.pred}({','.join(map(str, f.args))})"
+    if isinstance(f, Eq):
+        return f"{f.left}={f.right}"
+    if isinstance(f, Not):
+        return f"¬{render(f.body)}"
+    if isinstance(f, And):
+        return "(" + " ∧ ".join(render(p) for p in f.parts) + ")"
+    if isinstance(f, Or):
+        return "(" + " ∨ ".join(render(p) for p in f.parts) + ")"
+    if isinstance(f, Implies):
+        return f"({render(f.left)} → {render(f.right)})"
+    if isinstance(f, Exists):
+        return f"∃{f.var}.{render(f.body)}"
+    if isinstance(f, ForAll):
+        return f"∀{f.var}.{render(f.body)}"
+    if isinstance(f, GQ):
+        q = f.quantifier + (f"[{f.number}]" if f.number is not None else "")
+        return f"{q}({f.var}. {render(f.restrictor)}, {f.var}. {render(f.scope)})"
+    if isinstance(f, Top):
+        return "⊤"
+    return f"UNSUPPORTED[{f.reason}]"
+
+
+def substitute(f: Formula, old: Var, new: Term) -> Formula:
+    """Replace free occurrences of ``old`` by ``new``."""
+
+    def t(x: Term) -> Term:
+        return new if x == old else x
+
+    if isinstance(f, Atom):
+        return Atom(f.pred, tuple(t(a) for a in f.args), f.span)
+    if isinstance(f, Eq):
+        return Eq(t(f.left), t(f.right))
+    if isinstance(f, Not):
+        return Not(substitute(f.body, old, new), f.span)
+    if isinstance(f, And):
+        return And(tuple(substitute(p, old, new) for p in f.parts))
+    if isinstance(f, Or):
+        return Or(tuple(substitute(p, old, new) for p in f.parts))
+    if isinstance(f, Implies):
+        return Implies(substitute(f.left, old, new), substitute(f.right, old, new))
+    if isinstance(f, (Exists, ForAll)):
+        if f.var == old:
+            return f
+        return type(f)(f.var, substitute(f.body, old, new))
+    if isinstance(f, GQ):
+        if f.var == old:
+            return f
+        return GQ(f.quantifier, f.number, f.var, substitute(f.restrictor, old, new),
+                  substitute(f.scope, old, new), f.span)
+    return f
+
+
+def key(var: Var, f: Formula) -> str:
+    """Canonical text of the property ``λvar.f``: bound variables renamed in order of binding,
+    so that the same property built in two sentences gets the same key."""
+    names: dict[str, str] = {var.name: "_0"}
+    counter = [0]
+
+    def k(g: Formula) -> str:
+        if isinstance(g, Atom):
+            return f"{g.pred}({','.join(names.get(a.name, a.name) if isinstance(a, Var) else '#' + a.name for a in g.args)})"
+        if isinstance(g, Eq):
+            def tt(a: Term) -> str:
+                return names.get(a.name, a.name) if isinstance(a, Var) else "#" + a.name
+            return f"{tt(g.left)}={tt(g.right)}"
+        if isinstance(g, Not):
+            return f"~{k(g.body)}"
+        if isinstance(g, And):
+            return "&(" + ",".join(sorted(k(p) for p in g.parts)) + ")"
+        if isinstance(g, Or):
+            return "|(" + ",".join(sorted(k(p) for p in g.parts)) + ")"
+        if isinstance(g, Implies):
+            return f"({k(g.left)}>{k(g.right)})"
+        if isinstance(g, (Exists, ForAll, GQ)):
+            counter[0] += 1
+            saved = names.get(g.var.name)
+            names[g.var.name] = f"_{counter[0]}"
+            if isinstance(g, GQ):
+                body = f"{g.quantifier}{g.number}[{k(g.restrictor)};{k(g.scope)}]"
+            else:
+                body = ("E" if isinstance(g, Exists) else "A") + f"{names[g.var.name]}.{k(g.body)}"
+            if saved is None:
+                del names[g.var.name]
+            else:
+                names[g.var.name] = saved
+            return body
+        if isinstance(g, Top):
+            return "T"
+        return f"?{g.reason}"
+
+    return k(f)

