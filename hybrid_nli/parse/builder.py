@@ -57,11 +57,13 @@ MODALS = {"can", "could", "may", "might", "must", "should", "would", "ca", "need
 OPAQUE_VERBS = {
     "want", "wish", "hope", "try", "attempt", "believe", "think", "expect", "intend", "plan",
     "say", "claim", "doubt", "fear", "suspect", "suppose", "imagine", "dream", "promise",
-    "decide", "refuse", "agree", "pretend", "seem", "appear", "like", "love", "hate", "prefer",
+    "decide", "refuse", "agree", "pretend", "seem", "appear", "hate", "prefer",
     "need", "ask", "tell", "allow", "order", "persuade", "force", "deserve", "aim", "seek",
     "offer", "threaten", "learn", "choose", "dare", "fail", "manage", "know", "forget",
     "remember", "regret", "deny", "report", "hear", "see", "watch", "feel", "consider",
 }
+# Verbs whose verbal complement is upward monotone ("likes eating apples" -> "likes eating fruit").
+UPWARD_EMBEDDING = {"like", "love", "enjoy", "start", "begin", "keep", "continue"}
 PERSON_WORDS = {
     "everyone": ("every", "person"), "everybody": ("every", "person"),
     "everything": ("every", "thing"), "someone": ("some", "person"), "somebody": ("some", "person"),
@@ -72,7 +74,10 @@ INTENSIFIERS = {"very", "really", "extremely", "quite", "highly", "truly", "most
 REL_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 NEG_WORDS = {"not", "n't", "never", "no"}
 PERSONAL_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "me", "you",
-                     "his", "its", "their", "this", "these", "those", "himself", "herself", "themselves"}
+                     "his", "its", "their", "this", "these", "those", "himself", "herself", "themselves",
+                     "my", "your", "our", "myself", "yourself"}
+# First and second person pronouns are not anaphoric: they name the speaker and the addressee.
+DEICTIC = {"i": "speaker", "me": "speaker", "you": "addressee"}
 IRREGULAR_PLURALS = {"people": "person", "persons": "person"}
 CLAUSE_COORD = {"and": And, "but": And, "or": Or}
 
@@ -191,7 +196,7 @@ class SentenceBuilder:
         mods = [a.lower_ for a in self.children(verb, "aux") if a.lower_ in MODALS]
         return "".join(f"{m}~" for m in mods)
 
-    def _vp_core(self, verb, subj: Term, skip: set) -> Formula:  # type: ignore[no-untyped-def]
+    def _vp_core(self, verb, subj: Term, skip: set, embed: str = "") -> Formula:  # type: ignore[no-untyped-def]
         # "used to V" and "going to V" are tense: read the complement.
         if (verb.lemma_ == "use" and verb.tag_ == "VBD") or (verb.lemma_ == "go" and verb.tag_ == "VBG"):
             comp = [c for c in self.children(verb, "xcomp") if any(a.lower_ == "to" for a in self.children(c, "aux"))]
@@ -201,7 +206,7 @@ class SentenceBuilder:
             return self.copula(verb, subj)
         if verb.pos_ not in ("VERB", "AUX"):
             return Unsupported(f"predicate of category {verb.pos_}", self.span(verb))
-        prefix = self._modal_prefix(verb)
+        prefix = embed + self._modal_prefix(verb)
         lemma = verb.lemma_.lower()
         prt = self.children(verb, "prt")
         if prt:
@@ -211,6 +216,20 @@ class SentenceBuilder:
         parts: list[Formula] = []
         outer: list[Callable[[Formula], Formula]] = []
         comps = self.children(verb, "xcomp", "ccomp")
+        if (
+            len(comps) == 1
+            and lemma in UPWARD_EMBEDDING
+            and comps[0].pos_ == "VERB"
+            and not self.children(comps[0], "nsubj", "nsubjpass")
+        ):
+            # "like eating apples": the complement is an event of its own, compositional and
+            # upward monotone, but marked (prefix "emb~") so it is not asserted to happen.
+            inner = self._vp_core(comps[0], subj, skip=set(), embed="emb~")
+            if isinstance(inner, Exists):
+                parts.append(Exists(inner.var, conj(Atom("theme", (e, inner.var)), inner.body)))
+            else:
+                parts.append(inner)
+            comps = []
         if comps:
             # Opaque complement: the verb and its complement form one predicate.
             comp_txt = " ".join(
@@ -416,6 +435,8 @@ class SentenceBuilder:
         low = tok.lower_
         if low in REL_PRONOUNS and tok.i not in self._bound:
             return Unsupported(f"unbound relative pronoun {tok.text!r}", self.span(tok))
+        if low in DEICTIC:
+            return scope(Const(DEICTIC[low]))
         if tok.pos_ == "PRON" and low in PERSONAL_PRONOUNS:
             return Unsupported(f"pronoun {tok.text!r} (anaphora)", self.span(tok))
         name = self.name_of(tok)

@@ -90,6 +90,12 @@ class Parser:
                         ) from exc
         return self._nlp
 
+    @staticmethod
+    def _known(word: str, pos: str) -> bool:
+        from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+        return shared_wordnet().knows(word, pos)
+
     def parse(self, text: str) -> Semantics:
         return self.parse_many([text])[0]
 
@@ -114,6 +120,7 @@ class Parser:
             if not any(t.is_alpha for t in sent):
                 formulas.append(Unsupported("no words", (sent.start_char, sent.end_char)))
                 continue
+            _repair(sent, self._known)
             try:
                 formulas.append(SentenceBuilder(sent).build())
             except RecursionError:
@@ -123,3 +130,36 @@ class Parser:
         formula = conj(*formulas)
         tokens = tuple((t.text, t.lemma_, t.tag_, t.dep_, t.head.i) for t in doc)
         return Semantics(text, formula, tuple(unsupported_parts(formula)), tokens)
+
+
+def _repair(sent: Any, known: Any) -> None:
+    """Fix two mistakes the small English pipeline makes on short sentences, in place.
+
+    1. A clause with no verb whose root is a plural-or-singular noun that WordNet knows as a verb
+       ("Every small dog barks." tagged 'barks' NNS; "Dogs bark." with 'Dogs' as a compound of
+       'bark'): the root is the verb, and the noun before it is its subject.
+    2. A capitalised subject or object tagged as an adjective that WordNet does not know as one
+       ("Fido barks."): it is a proper name.
+    """
+    root = sent.root
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
+    if not has_verb and root.tag_ in ("NN", "NNS") and known(root.lemma_.lower(), "v"):
+        kids = [c for c in root.children if c.i < root.i and c.dep_ in ("compound", "nsubj", "amod")]
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is None:
+            nouny = [c for c in kids if c.dep_ == "compound" or (c.dep_ == "amod" and c.i == root.i - 1)]
+            subj = nouny[-1] if nouny else None
+            if subj is not None:
+                for c in list(root.children):
+                    if c.i < subj.i and c.dep_ in ("det", "amod", "compound", "nummod", "poss"):
+                        c.head = subj
+                subj.dep_ = "nsubj"
+                if subj.tag_ in ("NNP", "NNPS", "JJ") and subj.i == sent.start and known(subj.lower_, "n"):
+                    subj.tag_, subj.pos_ = ("NNS", "NOUN") if subj.lower_.endswith("s") else ("NN", "NOUN")
+        if subj is not None:
+            root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
+            root.pos_ = "VERB"
+    for t in sent:
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") and t.tag_ == "JJ" and t.is_title:
+            if not known(t.lower_, "a") and not known(t.lower_, "n"):
+                t.tag_, t.pos_ = "NNP", "PROPN"
