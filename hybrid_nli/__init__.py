@@ -8,8 +8,6 @@
 Importing this package is cheap: spaCy, Z3 and WordNet load on first use.
 """
 
-from __future__ import annotations
-
 from hybrid_nli.errors import (
     ConfigError,
     HybridNLIError,

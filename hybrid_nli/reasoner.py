@@ -101,6 +101,8 @@ class Reasoner:
 
         if isinstance(premises, str):
             premises = [premises]
+        elif not isinstance(premises, (list, tuple)):
+            raise InputError(f"premises must be a str or a list of str, not {type(premises).__name__}")
         premises = list(premises)
         if not premises:
             raise InputError("no premises given")

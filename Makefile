@@ -1,0 +1,33 @@
+# `make demo` and `make test` set everything up from scratch (a .venv in this folder).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: setup demo test bench wordnet clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	# torch first and pinned: an unpinned torch pulls a multi-GB CUDA build.
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: setup
+	$(VENV)/bin/hybrid-nli demo
+
+test: setup
+	$(PY) -m pytest -q
+
+bench: setup
+	$(PY) -m benchmarks.fracas
+
+# Rebuild the shipped WordNet file (needs Debian's wordnet-base).
+wordnet:
+	$(PYTHON) scripts/build_wordnet.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info benchmarks/out

@@ -1,0 +1,84 @@
+"""The ``hybrid-nli`` command: ``infer``, ``batch`` and ``demo``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+DEMO = [
+    (["I like eating apples."], "I like eating fruit."),
+    (["Every dog barks.", "Fido is a dog."], "Fido barks."),
+    (["Every dog barks."], "Every small dog barks."),
+    (["No delegate finished the report."], "Some delegate finished the report on time."),
+    (["At most ten commissioners spend time at home."], "At most ten female commissioners spend time at home."),
+    (["Most Europeans are resident in Europe.", "All Europeans are people.",
+      "All people who are resident in Europe can travel freely within Europe."],
+     "Most Europeans can travel freely within Europe."),
+    (["Some delegates finished the survey."], "Some delegates finished the survey on time."),
+]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="hybrid-nli", description="Natural-language inference with proofs.")
+    ap.add_argument("--mode", default="hybrid", choices=["hybrid", "symbolic"])
+    ap.add_argument("--timeout", type=float, default=2.0, help="solver seconds per problem")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p_inf = sub.add_parser("infer", help="decide one problem")
+    p_inf.add_argument("premise", nargs="+")
+    p_inf.add_argument("--hypothesis", "-H", required=True)
+    p_inf.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    p_batch = sub.add_parser("batch", help="decide the problems of a JSONL file")
+    p_batch.add_argument("infile", type=Path, help='one {"premises": [...] or "premise": "...", "hypothesis": "..."} per line')
+    p_batch.add_argument("outfile", type=Path)
+    sub.add_parser("demo", help="run a handful of examples with their explanations")
+    args = ap.parse_args(argv)
+
+    from hybrid_nli import HybridNLIError, Reasoner
+
+    try:
+        reasoner = Reasoner(mode=args.mode, timeout=args.timeout)
+        if args.cmd == "infer":
+            v = reasoner.infer(args.premise, args.hypothesis)
+            print(json.dumps(v.to_dict(), indent=2, ensure_ascii=False) if args.json else v.explain())
+        elif args.cmd == "batch":
+            return _batch(reasoner, args.infile, args.outfile)
+        else:
+            for premises, hyp in DEMO:
+                v = reasoner.infer(premises, hyp)
+                print("Premises:  " + " ".join(premises))
+                print("Hypothesis: " + hyp)
+                print(v.explain())
+                if v.decided_by == "proof":
+                    print(f"  certificate re-checked by a fresh Z3 solver: {'ok' if v.verify() else 'FAILED'}")
+                print()
+    except HybridNLIError as exc:
+        print(f"hybrid-nli: error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _batch(reasoner, infile: Path, outfile: Path) -> int:  # type: ignore[no-untyped-def]
+    from hybrid_nli.errors import InputError
+
+    pairs = []
+    for n, line in enumerate(infile.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+            prem = d["premises"] if "premises" in d else d["premise"]
+            pairs.append((prem, d["hypothesis"]))
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise InputError(f"{infile}:{n}: expected a JSON object with 'premises' (or 'premise') and 'hypothesis' ({exc})") from exc
+    verdicts = reasoner.infer_batch(pairs, progress=True)
+    with outfile.open("w", encoding="utf-8") as fh:
+        for v in verdicts:
+            fh.write(json.dumps(v.to_dict(), ensure_ascii=False) + "\n")
+    print(f"wrote {len(verdicts)} verdicts to {outfile}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,71 @@
+"""Bad input gets a typed error with a clear message, or an abstaining verdict in time."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from hybrid_nli import InputError, Label
+
+pytestmark = pytest.mark.spacy
+
+
+@pytest.mark.parametrize("bad", ["", "   \t\n ", "\x00\x01\x02"])
+def test_empty_text(reasoner, bad):
+    with pytest.raises(InputError, match="empty"):
+        reasoner.infer("Every dog barks.", bad)
+    with pytest.raises(InputError, match="premise 1 is empty"):
+        reasoner.infer(bad, "Every dog barks.")
+
+
+def test_no_premises(reasoner):
+    with pytest.raises(InputError, match="no premises"):
+        reasoner.infer([], "Every dog barks.")
+
+
+def test_huge_sentence(reasoner):
+    with pytest.raises(InputError, match="20,000 characters"):
+        reasoner.infer("a" * 20_000, "Every dog barks.")
+    t = time.perf_counter()
+    v = reasoner.infer("Every dog barks " + "and every cat sleeps " * 50 + ".", "Every dog barks.")
+    assert time.perf_counter() - t < 10
+    assert v.label in (Label.ENTAILMENT, Label.NEUTRAL)
+
+
+def test_too_many_premises(reasoner):
+    with pytest.raises(InputError, match="200 premises"):
+        reasoner.infer(["Every dog barks."] * 200, "Fido barks.")
+
+
+@pytest.mark.parametrize("text", ["Der Hund bellt nicht.", "犬が吠える。", "🐶🐶🐶 🎉", "Every dog\u0007 barks\u200b."])
+def test_odd_text_abstains_or_decides_within_the_limit(reasoner, text):
+    t = time.perf_counter()
+    v = reasoner.infer(text, "Every cat sleeps.")
+    assert time.perf_counter() - t < 5
+    assert v.decided_by in ("abstain", "proof")
+    if v.decided_by == "proof":
+        assert v.verify()
+
+
+def test_control_characters_are_cleaned(reasoner):
+    v = reasoner.infer("Every dog\u0007 barks.", "Every small dog barks.")
+    assert v.label == Label.ENTAILMENT and v.premises == ("Every dog barks.",)
+
+
+def test_non_string(reasoner):
+    with pytest.raises(InputError, match="must be a str"):
+        reasoner.infer(["Every dog barks."], 42)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="must be a str"):
+        reasoner.infer(42, "Every dog barks.")  # type: ignore[arg-type]
+
+
+def test_timeout_is_an_abstention_not_an_error():
+    from hybrid_nli import Reasoner
+
+    r = Reasoner(mode="symbolic", timeout=0.001)
+    v = r.infer(["Every dog barks.", "Fido is a dog."], "Fido barks.")
+    # Either the solver was fast enough, or it stopped and said so.
+    assert v.decided_by in ("proof", "abstain")
+    if v.decided_by == "abstain":
+        assert "decide" in v.reason or "solver" in v.reason

@@ -1,0 +1,67 @@
+"""The parse stage with the real spaCy pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from hybrid_nli.parse.logical_form import GQ, ForAll, Not
+from hybrid_nli.parse.parser import Parser
+
+pytestmark = pytest.mark.spacy
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return Parser()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Most great tenors are Italian.", "most("),
+        ("Few committee members are from Portugal.", "few("),
+        ("At least three tenors will take part in the concert.", "at_least[3]("),
+        ("At most ten commissioners spend time at home.", "at_most[10]("),
+        ("Several delegates finished the survey.", "several("),
+        ("A few committee members are from Sweden.", "a_few("),
+    ],
+)
+def test_generalized_quantifiers_are_not_some(parser, text, expected):
+    assert parser.parse(text).render().startswith(expected)
+
+
+def test_every_no_and_negation(parser):
+    assert isinstance(parser.parse("Every dog barks.").formula, ForAll)
+    assert isinstance(parser.parse("No dog barks.").formula, Not)
+    f = parser.parse("Fido does not bark.").render()
+    assert "¬∃" in f and "fido" in f
+
+
+def test_exactly_is_at_least_and_at_most(parser):
+    f = parser.parse("Exactly two dogs bark.").render()
+    assert "at_least[2](" in f and "at_most[2](" in f
+
+
+def test_spans_point_at_the_words(parser):
+    s = parser.parse("Every small dog barks.")
+    text = s.text
+    from hybrid_nli.parse.logical_form import atoms
+
+    words = {text[a.span[0]:a.span[1]] for a in atoms(s.formula) if a.span}
+    assert {"dog", "small", "barks"} <= words
+
+
+def test_modals_are_kept_and_tense_is_dropped(parser):
+    assert "v:can~travel" in parser.parse("Every European can travel.").render()
+    assert "v:take(" in parser.parse("Three tenors will take part.").render()
+
+
+def test_pronouns_are_unsupported_not_guessed(parser):
+    s = parser.parse("He barks.")
+    assert not s.complete and "pronoun" in s.unsupported[0].reason
+
+
+def test_relative_clause_and_there_is(parser):
+    f = parser.parse("There are Italian men who want to be a great tenor.").render()
+    assert f.startswith("∃") and "n:man" in f and "want" in f
+    assert isinstance(parser.parse("Most Europeans who are resident in Europe can travel.").formula, GQ)

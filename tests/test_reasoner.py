@@ -1,0 +1,95 @@
+"""The whole Reasoner on real sentences."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from hybrid_nli import Label, Verdict
+
+pytestmark = pytest.mark.spacy
+
+CASES = [
+    (["Every dog barks.", "Fido is a dog."], "Fido barks.", Label.ENTAILMENT),
+    ("Every dog barks.", "Every small dog barks.", Label.ENTAILMENT),
+    ("I like eating apples.", "I like eating fruit.", Label.ENTAILMENT),
+    ("No delegate finished the report.", "Some delegate finished the report on time.", Label.CONTRADICTION),
+    ("At most ten commissioners spend time at home.", "At most ten female commissioners spend time at home.", Label.ENTAILMENT),
+    ("At least three commissioners spend a lot of time at home.", "At least three commissioners spend time at home.", Label.ENTAILMENT),
+    ("Neither commissioner spends time at home.", "One of the commissioners spends a lot of time at home.", Label.CONTRADICTION),
+    ("Several Portuguese delegates got the results published.", "Several delegates got the results published.", Label.ENTAILMENT),
+]
+NOT_PROVED = [
+    ("Some delegates finished the survey.", "Some delegates finished the survey on time."),
+    ("Every small dog barks.", "Every dog barks."),
+    ("Most Europeans who are resident in Europe can travel.", "Most Europeans can travel."),
+    ("Few female committee members are from Portugal.", "Few committee members are from Portugal."),
+    ("I like eating fruit.", "I like eating apples."),
+]
+
+
+@pytest.mark.parametrize("premises,hypothesis,label", CASES)
+def test_proofs(reasoner, premises, hypothesis, label):
+    v = reasoner.infer(premises, hypothesis)
+    assert (v.label, v.decided_by) == (label, "proof"), v.explain()
+    assert v.confidence == 1.0
+    assert v.verify()
+    assert v.certificate.rstrip().endswith("(check-sat)")
+
+
+@pytest.mark.parametrize("premises,hypothesis", NOT_PROVED)
+def test_no_proof_means_abstain(reasoner, premises, hypothesis):
+    v = reasoner.infer(premises, hypothesis)
+    assert v.decided_by == "abstain" and v.label == Label.NEUTRAL
+    assert v.certificate is None and not v.verify()
+    assert any(s.kind == "note" for s in v.trace)
+
+
+def test_trace_cites_wordnet_and_explains(reasoner):
+    v = reasoner.infer("I like eating apples.", "I like eating fruit.")
+    k = [s for s in v.trace if s.kind == "knowledge"]
+    assert k and "apple.n.01" in k[0].source and "fruit.n.01" in k[0].source
+    text = v.explain()
+    assert text.startswith("ENTAILMENT") and "apple" in text
+
+
+def test_tampered_certificate_fails_verification(reasoner):
+    v = reasoner.infer(["Every dog barks.", "Fido is a dog."], "Fido barks.")
+    assert v.verify()
+    # Drop a premise from the trace: the certificate no longer matches the trace.
+    fewer = dataclasses.replace(v, trace=tuple(s for s in v.trace if s.id != "p2"))
+    assert not fewer.verify()
+    # Drop the same assertion from both: the script is no longer unsat.
+    p2 = next(s for s in v.trace if s.id == "p2")
+    cert = v.certificate.replace(f"(assert {p2.formula})\n", "")
+    assert not dataclasses.replace(fewer, certificate=cert).verify()
+
+
+def test_to_dict_is_json_with_schema_version(reasoner):
+    v = reasoner.infer("Every dog barks.", "Every small dog barks.")
+    d = json.loads(json.dumps(v.to_dict()))
+    assert d["schema_version"] == "1.0" and d["label"] == "entailment" and d["decided_by"] == "proof"
+    assert {s["kind"] for s in d["trace"]} >= {"premise", "hypothesis", "inference"}
+    assert d["certificate"].count("(assert") == sum(1 for s in d["trace"] if s["formula"])
+
+
+def test_hybrid_mode_says_it_behaves_like_symbolic():
+    from hybrid_nli import Reasoner
+
+    v = Reasoner().infer("Some dogs bark.", "Some dogs bark loudly.")
+    assert v.decided_by == "abstain" and "no classifier" in v.reason
+
+
+def test_infer_batch_matches_infer(reasoner):
+    pairs = [(c[0], c[1]) for c in CASES[:3]]
+    batch = reasoner.infer_batch(pairs)
+    assert [v.label for v in batch] == [reasoner.infer(p, h).label for p, h in pairs]
+    assert all(isinstance(v, Verdict) for v in batch)
+
+
+def test_verdict_is_frozen(reasoner):
+    v = reasoner.infer("Every dog barks.", "Every small dog barks.")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        v.label = Label.NEUTRAL  # type: ignore[misc]

@@ -1,0 +1,34 @@
+"""The compiled WordNet on its own."""
+
+from __future__ import annotations
+
+from hybrid_nli.knowledge.relations import WordNetSource
+from hybrid_nli.knowledge.wordnet import WordNet
+
+
+def test_hypernymy_uses_the_predominant_sense():
+    wn = WordNet()
+    path = wn.hypernym_path("apple", "fruit", "n")
+    assert path is not None and path.chain[0] == "apple.n.01" and path.chain[-1] == "fruit.n.01"
+    assert wn.hypernym_path("dog", "animal", "n") is not None
+    assert wn.hypernym_path("animal", "dog", "n") is None
+    # 'man' is a chess piece only in a rare sense; the predominant sense is not.
+    assert wn.hypernym_path("man", "piece", "n") is None
+    assert WordNet(max_sense=10).hypernym_path("man", "piece", "n") is not None
+
+
+def test_verbs_and_antonyms():
+    wn = WordNet()
+    assert wn.hypernym_path("sprint", "run", "v") is not None
+    assert wn.antonym_path("hot", "cold", "a") is not None
+    assert wn.antonym_path("hot", "warm", "a") is None
+
+
+def test_relations_between_problem_predicates():
+    rels = WordNetSource(WordNet()).relations(["n:apple", "n:fruit", "a:hot", "a:cold", "v:want[to_be_a_tenor]"])
+    kinds = {(r.kind, r.left, r.right) for r in rels}
+    assert ("forward", "n:apple", "n:fruit") in kinds
+    assert ("forward", "n:fruit", "n:apple") not in kinds
+    assert ("alternation", "a:cold", "a:hot") in kinds
+    assert all("want" not in r.left for r in rels)
+    assert all(r.source.startswith("wordnet:") for r in rels)
