@@ -41,8 +41,10 @@ def _split(pred: str) -> tuple[str, str, str] | None:
     pos, rest = pred.split(":", 1)
     if pos not in _WN_POS:
         return None
+    # "a:small@dog" (relative to dogs): the class goes with the prefix, which must match.
+    rest, _, cls = rest.partition("@")
     prefix, _, lemma = rest.rpartition("~")
-    return pos, prefix, lemma
+    return pos, prefix + ("@" + cls if cls else ""), lemma
 
 
 class WordNetSource:

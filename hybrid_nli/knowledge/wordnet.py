@@ -111,6 +111,18 @@ class WordNet:
                 return WordNetPath("synonym" if len(names) == 1 else "hypernym", names)
         return None
 
+    @lru_cache(maxsize=50_000)  # noqa: B019
+    def has_antonym(self, lemma: str, pos: str) -> bool:
+        """Whether the predominant sense has an antonym, directly or through its head cluster
+        (the mark of a gradable adjective)."""
+        db = self._conn()
+        for s in self.synsets(lemma, pos)[: self.max_sense]:
+            heads = [s] + [d for (d,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel='&'", (s,))]
+            for h in heads:
+                if db.execute("SELECT 1 FROM ptr WHERE src=? AND rel='!' LIMIT 1", (h,)).fetchone():
+                    return True
+        return False
+
     def antonym_path(self, a: str, b: str, pos: str) -> WordNetPath | None:
         """Evidence that ``a`` and ``b`` are antonyms (word-level pointers, through similar-to
         satellites for adjectives)."""

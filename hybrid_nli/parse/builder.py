@@ -78,6 +78,10 @@ PERSONAL_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "us"
                      "my", "your", "our", "myself", "yourself"}
 # First and second person pronouns are not anaphoric: they name the speaker and the addressee.
 DEICTIC = {"i": "speaker", "me": "speaker", "you": "addressee"}
+# Privative and non-subsective adjectives: "a former student" is not a student.
+PRIVATIVE = {"former", "fake", "alleged", "would-be", "potential", "false", "counterfeit", "imaginary", "mock",
+             "pseudo", "so-called", "supposed", "fictional", "fictitious", "ex", "putative", "apparent",
+             "possible", "likely", "future", "past", "artificial", "toy", "forged", "self-styled"}
 IRREGULAR_PLURALS = {"people": "person", "persons": "person"}
 CLAUSE_COORD = {"and": And, "but": And, "or": Or}
 
@@ -96,8 +100,9 @@ class _Quantifier:
 class SentenceBuilder:
     """Builds the logical form of one spaCy sentence (``Span``)."""
 
-    def __init__(self, sent, quantifiers: dict[str, QuantifierSpec] | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None) -> None:  # type: ignore[no-untyped-def]
         self.sent = sent
+        self.gradable = gradable or (lambda word: False)
         self.offset = sent.start_char
         self.q = quantifiers or load_quantifiers()
         self._counter = 0
@@ -207,6 +212,8 @@ class SentenceBuilder:
         if verb.pos_ not in ("VERB", "AUX"):
             return Unsupported(f"predicate of category {verb.pos_}", self.span(verb))
         prefix = embed + self._modal_prefix(verb)
+        if verb.tag_ == "VBG" and any(a.lower_ in ("was", "were") for a in self.children(verb, "aux")):
+            prefix += "prog~"  # "was winning" does not say it was won
         lemma = verb.lemma_.lower()
         prt = self.children(verb, "prt")
         if prt:
@@ -261,6 +268,9 @@ class SentenceBuilder:
                     if not pobj and not self.children(c, "pcomp"):
                         continue  # stranded preposition (e.g. "at" of "at most")
                     parts.append(self.pp(c, e))
+                elif any(n.dep_ == "nummod" for n in pobj[0].children):
+                    words = " ".join(t.lemma_.lower() for t in pobj[0].subtree)
+                    parts.append(Atom(f"r:{c.lower_}[{_norm(words)}]", (e,), self.subtree_span(c)))
                 else:
                     self._object(pobj[0], e, f"p:{c.lower_}", parts, outer, prep=c)
             elif c.dep_ in ("advmod", "npadvmod", "acomp"):
@@ -425,6 +435,9 @@ class SentenceBuilder:
             return scope(self._bound[tok.i])
         # Coordinated noun phrases distribute: "dogs and cats bark".
         conjs = self.children(tok, "conj")
+        if conjs and tok.pos_ == "NOUN" and any(not self.children(c, "det") for c in conjs) and self.children(tok, "det"):
+            # "every representative and client": one person who is both, or each of either?
+            return Unsupported("coordinated nouns under one determiner (ambiguous)", self.subtree_span(tok))
         if conjs and tok.pos_ in ("NOUN", "PROPN", "PRON"):
             cc = next((c.lower_ for c in self.children(tok, "cc")), "and")
             op = Or if cc == "or" else And
@@ -550,7 +563,18 @@ class SentenceBuilder:
         lemma = IRREGULAR_PLURALS.get(lemma, lemma)
         if noun.tag_ == "NNPS" and lemma.endswith("s"):
             lemma = noun.lemma_.lower().rstrip("s") if noun.lemma_ == noun.text else noun.lemma_.lower()
-        head = Atom(f"n:{_norm(lemma)}", (x,), self.span(noun))
+        noun_name = _norm(lemma)
+        priv = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in PRIVATIVE and c.i not in skip]
+        if priv:
+            # "former university student" is not a student: the noun and every modifier after the
+            # privative adjective form one opaque predicate.
+            p = priv[0]
+            words = [t.lemma_.lower() for t in self.sent.doc[p.i : noun.i + 1]]
+            head = Atom(f"n:{_norm(' '.join(words))}", (x,), self.subtree_span(noun))
+            rest = [c for c in noun.children if c.i > noun.i or c.i < p.i]
+            return conj(head, *self._noun_modifiers(noun, x, skip | {c.i for c in noun.children if p.i <= c.i < noun.i}))
+        head = Atom(f"n:{noun_name}", (x,), self.span(noun))
+        self._noun_class = noun_name
         return conj(head, *self._noun_modifiers(noun, x, skip))
 
     def _noun_modifiers(self, noun, x: Var, skip: set) -> list[Formula]:  # type: ignore[no-untyped-def]
@@ -563,7 +587,7 @@ class SentenceBuilder:
                     if a.i in skip or a.is_punct:
                         continue
                     if a is c or a.dep_ in ("amod", "conj"):
-                        parts.append(Atom(f"a:{_adj_word(a)}", (x,), self.span(a)))
+                        parts.append(Atom(f"a:{self._attributive(a, noun)}", (x,), self.span(a)))
                         if a.i in self._intensify:
                             i = self._intensify[a.i]
                             parts.append(Atom(f"a:{i.lower_}_{_adj_word(a)}", (x,), self.span(i)))  # type: ignore[attr-defined]
@@ -599,6 +623,15 @@ class SentenceBuilder:
             else:
                 parts.append(Unsupported(f"dependency {c.dep_!r} on noun {noun.text!r}", self.span(c)))
         return parts
+
+    def _attributive(self, adj, noun) -> str:  # type: ignore[no-untyped-def]
+        """Gradable adjectives are relative to the noun ("a clever politician" need not be clever,
+        "a small elephant" is not small): their predicate is indexed by the noun. Gradability is
+        read off WordNet: an adjective with an antonym (directly or through its head cluster)."""
+        word = _adj_word(adj)
+        if adj.pos_ == "ADJ" and self.gradable(word):
+            return f"{word}@{_norm(noun.lemma_.lower())}"
+        return word
 
     def relative(self, verb, x: Var) -> Formula:  # type: ignore[no-untyped-def]
         pron = [t for t in verb.subtree if t.lower_ in REL_PRONOUNS and t.head.i in (verb.i,) or (

@@ -96,6 +96,12 @@ class Parser:
 
         return shared_wordnet().knows(word, pos)
 
+    @staticmethod
+    def _gradable(word: str) -> bool:
+        from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+        return shared_wordnet().has_antonym(word, "a")
+
     def parse(self, text: str) -> Semantics:
         return self.parse_many([text])[0]
 
@@ -122,7 +128,7 @@ class Parser:
                 continue
             _repair(sent, self._known)
             try:
-                formulas.append(SentenceBuilder(sent).build())
+                formulas.append(SentenceBuilder(sent, gradable=self._gradable).build())
             except RecursionError:
                 formulas.append(Unsupported("sentence too deeply nested", (sent.start_char, sent.end_char)))
         if not formulas:
