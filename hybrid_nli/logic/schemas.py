@@ -119,7 +119,7 @@ def instances(occurrences: list[GQ], specs: dict[str, QuantifierSpec]) -> list[S
                     right = _subset(o1, _inter(o1), o2, o2.scope, z)
                     why = "conservative and upward monotone in its second argument"
                 elif s1.right == "down":
-                    right = _subset(o2, conj(o1.restrictor, o2.scope) if False else _inter(o2), o1, o1.scope, z)
+                    right = _subset(o2, _inter(o2), o1, o1.scope, z)
                     why = "conservative and downward monotone in its second argument"
                 else:
                     right = And((_subset(o1, _inter(o1), o2, o2.scope, z), _subset(o2, _inter(o2), o1, o1.scope, z)))

@@ -268,11 +268,8 @@ class SentenceBuilder:
                     if not pobj and not self.children(c, "pcomp"):
                         continue  # stranded preposition (e.g. "at" of "at most")
                     parts.append(self.pp(c, e))
-                elif any(n.dep_ == "nummod" for n in pobj[0].children):
-                    words = " ".join(t.lemma_.lower() for t in pobj[0].subtree)
-                    parts.append(Atom(f"r:{c.lower_}[{_norm(words)}]", (e,), self.subtree_span(c)))
                 else:
-                    self._object(pobj[0], e, f"p:{c.lower_}", parts, outer, prep=c)
+                    self._event_pp(c, e, parts, outer)
             elif c.dep_ in ("advmod", "npadvmod", "acomp"):
                 if c.lower_ in ("also", "too", "then", "so"):
                     continue
@@ -286,6 +283,16 @@ class SentenceBuilder:
             body = wrap(body)
         return body
 
+    def _event_pp(self, prep, e: Var, parts: list, outer: list) -> None:  # type: ignore[no-untyped-def]
+        """A prepositional phrase modifying the event. Numbers inside it are measures ("in two
+        hours" is a duration, not a count of hours): one opaque modifier."""
+        pobj = self.children(prep, "pobj")[0]
+        if any(n.dep_ == "nummod" for n in pobj.children):
+            words = " ".join(t.lemma_.lower() for t in pobj.subtree)
+            parts.append(Atom(f"r:{prep.lower_}[{_norm(words)}]", (e,), self.subtree_span(prep)))
+        else:
+            self._object(pobj, e, f"p:{prep.lower_}", parts, outer, prep=prep)
+
     def _object(self, tok, e: Var, role: str, parts: list, outer: list, prep=None) -> None:  # type: ignore[no-untyped-def]
         """Attach a noun-phrase argument of the event: existential ones inside, others outside."""
         q = self.quantifier(tok)
@@ -293,17 +300,14 @@ class SentenceBuilder:
         for c in self.children(tok, "prep"):
             if c.lower_ != "of" and self.children(c, "pobj") and prep is None:
                 self._consumed.add(c.i)
-                pobj = self.children(c, "pobj")[0]
-                parts.append(self.np(pobj, lambda t, rel=f"p:{c.lower_}": Atom(rel, (e, t), self.span(c)), role="object"))
+                self._event_pp(c, e, parts, outer)
         if inside:
             parts.append(self.np(tok, lambda t: Atom(role, (e, t)), role="object"))
         else:
             # Close over e later: the wrapper receives the event formula and places the NP
             # quantifier above it, binding the object variable inside.
-            holder: dict[str, Term] = {}
             obj_var = self.fresh("y")
             parts.append(Atom(role, (e, obj_var)))
-            holder["v"] = obj_var
 
             def wrap(body: Formula, tok=tok, obj_var=obj_var) -> Formula:
                 from hybrid_nli.parse.logical_form import substitute
@@ -340,7 +344,7 @@ class SentenceBuilder:
     def predicate_word(self, tok, subj: Term) -> Formula:  # type: ignore[no-untyped-def]
         """The predicate of a copula: an adjective, a noun phrase, or a name (identity)."""
         if tok.pos_ in ("ADJ", "VERB") or tok.tag_ in ("JJ", "JJR", "JJS", "VBN", "VBG"):
-            parts: list[Formula] = [Atom(f"a:{tok.lemma_.lower() if tok.pos_ == 'ADJ' else tok.lower_}", (subj,), self.span(tok))]
+            parts: list[Formula] = [Atom(f"a:{_adj_word(tok)}", (subj,), self.span(tok))]
             for c in tok.children:
                 if c.dep_ == "advmod" and c.lower_ in INTENSIFIERS:
                     parts.append(Atom(f"a:{c.lower_}_{tok.lemma_.lower()}", (subj,), self.span(c)))
@@ -571,7 +575,7 @@ class SentenceBuilder:
             p = priv[0]
             words = [t.lemma_.lower() for t in self.sent.doc[p.i : noun.i + 1]]
             head = Atom(f"n:{_norm(' '.join(words))}", (x,), self.subtree_span(noun))
-            rest = [c for c in noun.children if c.i > noun.i or c.i < p.i]
+            [c for c in noun.children if c.i > noun.i or c.i < p.i]
             return conj(head, *self._noun_modifiers(noun, x, skip | {c.i for c in noun.children if p.i <= c.i < noun.i}))
         head = Atom(f"n:{noun_name}", (x,), self.span(noun))
         self._noun_class = noun_name
