@@ -82,10 +82,11 @@ class Reasoner:
         texts: list[str] = []
         for prem, hyp in pairs:
             try:
-                texts.extend(self._clean(prem, hyp)[0])
-                texts.append(self._clean(prem, hyp)[1])
+                clean_prem, clean_hyp = self._clean(prem, hyp)
             except InputError:
-                pass
+                continue  # reported when this pair is decided below
+            texts.extend(clean_prem)
+            texts.append(clean_hyp)
         self.parser.parse_many(texts)
         it: Iterable = pairs
         if progress:

@@ -578,7 +578,6 @@ class SentenceBuilder:
             [c for c in noun.children if c.i > noun.i or c.i < p.i]
             return conj(head, *self._noun_modifiers(noun, x, skip | {c.i for c in noun.children if p.i <= c.i < noun.i}))
         head = Atom(f"n:{noun_name}", (x,), self.span(noun))
-        self._noun_class = noun_name
         return conj(head, *self._noun_modifiers(noun, x, skip))
 
     def _noun_modifiers(self, noun, x: Var, skip: set) -> list[Formula]:  # type: ignore[no-untyped-def]
