@@ -122,13 +122,6 @@ class Compiler:
     def compile(self, f: Formula, env: dict[str, z3.ExprRef] | None = None) -> z3.BoolRef:
         env = env or {}
 
-        def term(t):  # type: ignore[no-untyped-def]
-            if isinstance(t, Const):
-                return self.const(t.name)
-            if t.name not in env:
-                raise ValueError(f"free variable {t.name} in a closed formula")
-            return env[t.name]
-
         def go(g: Formula, env: dict[str, z3.ExprRef]) -> z3.BoolRef:
             if isinstance(g, Atom):
                 return self.pred(g.pred, len(g.args))(*[term_in(a, env) for a in g.args])
@@ -163,5 +156,4 @@ class Compiler:
                 raise ValueError(f"free variable {t.name} in a closed formula")
             return env[t.name]
 
-        del term
         return go(f, env)
