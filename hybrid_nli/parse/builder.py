@@ -52,6 +52,9 @@ NUMBERS = {
     "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
 }
 TENSE_AUX = {"will", "shall", "do", "does", "did", "have", "has", "had", "be", "'ll", "wo"}
+# Every word spaCy may label "aux" that this builder knows how to read (tense, passive, "to").
+KNOWN_AUX = TENSE_AUX | {"is", "are", "was", "were", "am", "been", "being", "'s", "'re", "'m", "'ve", "'d", "to",
+                         "having", "doing", "done"}
 MODALS = {"can", "could", "may", "might", "must", "should", "would", "ca", "need", "ought"}
 # Verbs whose clausal complement is not asserted to hold (attitudes, desires, attempts, speech).
 OPAQUE_VERBS = {
@@ -62,6 +65,20 @@ OPAQUE_VERBS = {
     "offer", "threaten", "learn", "choose", "dare", "fail", "manage", "know", "forget",
     "remember", "regret", "deny", "report", "hear", "see", "watch", "feel", "consider",
 }
+# Two-way implicatives (Karttunen 1971): "managed to V" holds exactly when V does; "failed to V"
+# exactly when V does not. Their to-infinitive complement is read as the main event.
+IMPLICATIVES = {"manage": True, "remember": True, "bother": True, "fail": False, "forget": False,
+                "neglect": False}
+# Factive verbs presuppose their that-complement, also under negation ("did not know that S"
+# still says S); wh-complements ("know why") presuppose nothing checkable here.
+FACTIVES = {"know", "realize", "realise", "regret", "discover", "notice", "learn", "forget", "remember",
+            "see", "recognize", "recognise", "resent", "reveal"}
+# Perception verbs with a bare-infinitive or -ing clause ("saw Jones sign the contract") are
+# veridical and transparent: the perceived event happened and is the theme of the perceiving.
+PERCEPTION = {"see", "hear", "watch", "feel", "notice", "observe", "witness"}
+# "It is true that S" asserts S, "it is false that S" denies it.
+TRUTH_ADJECTIVES = {"true": True, "correct": True, "right": True, "false": False, "untrue": False,
+                    "wrong": False}
 # Verbs whose verbal complement is upward monotone ("likes eating apples" -> "likes eating fruit").
 UPWARD_EMBEDDING = {"like", "love", "enjoy", "start", "begin", "keep", "continue"}
 PERSON_WORDS = {
@@ -109,6 +126,9 @@ class SentenceBuilder:
         self._bound: dict[int, Term] = {}  # token index -> term (relative pronouns)
         self._consumed: set[int] = set()
         self._intensify: dict[int, object] = {}  # adjective index -> intensifier spaCy misattached
+        # verb index -> formula of the event to conjoin to that verb's event (perception verbs)
+        self._event_hook: dict[int, Callable[[Var], Formula]] = {}
+        self._presup: dict[int, list[Formula]] = {}  # verb index -> presupposed complements
         # (pattern tokens, quantifier name), longest first.
         pats: list[tuple[tuple[str, ...], str]] = []
         for spec in self.q.values():
@@ -165,7 +185,32 @@ class SentenceBuilder:
             return Unsupported("clause without a subject", self.span(verb))
         if subj.dep_ == "csubj":
             return Unsupported("clausal subject", self.span(subj))
+        if subj.lower_ == "it" and verb.lemma_ == "be":
+            truth = self._truth_clause(verb)
+            if truth is not None:
+                return truth
         return self.np(subj, lambda t: self.vp(verb, t, skip=skip), role="subject", clause_verb=verb)
+
+    def _truth_clause(self, verb) -> Formula | None:  # type: ignore[no-untyped-def]
+        """ "It is (not) true/false/the case that S": S or its negation."""
+        preds = self.children(verb, "acomp", "attr")
+        if len(preds) != 1:
+            return None
+        pred = preds[0]
+        if pred.lower_ in TRUTH_ADJECTIVES:
+            polarity = TRUTH_ADJECTIVES[pred.lower_]
+        elif pred.lower_ == "case" and any(d.lower_ == "the" for d in self.children(pred, "det")):
+            polarity = True
+        else:
+            return None
+        comps = [c for c in self.children(verb, "ccomp") + self.children(pred, "ccomp")
+                 if any(m.lower_ == "that" for m in self.children(c, "mark"))]
+        if len(comps) != 1 or self._modal_prefix(verb) or len(list(pred.children)) > len(self.children(pred, "ccomp", "det")):
+            return None
+        if self.children(verb, "neg"):
+            polarity = not polarity
+        body = self.clause(comps[0])
+        return body if polarity else Not(body, self.span(pred))
 
     def there_be(self, verb) -> Formula:  # type: ignore[no-untyped-def]
         pivots = self.children(verb, "attr", "nsubj", "dobj")
@@ -191,6 +236,9 @@ class SentenceBuilder:
         body = self._vp_core(verb, subj, skip)
         if negs:
             body = Not(body, self.span(negs[0]))
+        presup = self._presup.pop(verb.i, [])
+        if presup:
+            body = conj(body, *presup)
         if conjs:
             cc = next((c.lower_ for c in self.children(verb, "cc")), "and")
             op = Or if cc == "or" else And
@@ -212,6 +260,10 @@ class SentenceBuilder:
         if verb.pos_ not in ("VERB", "AUX"):
             return Unsupported(f"predicate of category {verb.pos_}", self.span(verb))
         prefix = embed + self._modal_prefix(verb)
+        odd = [a for a in self.children(verb, "aux", "auxpass") if a.lower_ not in KNOWN_AUX and a.lower_ not in MODALS]
+        if odd:
+            # e.g. a misparse that hangs a main verb on another as its auxiliary
+            return Unsupported(f"auxiliary {odd[0].text!r} not understood", self.span(odd[0]))
         if verb.tag_ == "VBG" and any(a.lower_ in ("was", "were") for a in self.children(verb, "aux")):
             prefix += "prog~"  # "was winning" does not say it was won
         lemma = verb.lemma_.lower()
@@ -223,6 +275,14 @@ class SentenceBuilder:
         parts: list[Formula] = []
         outer: list[Callable[[Formula], Formula]] = []
         comps = self.children(verb, "xcomp", "ccomp")
+        special = self._transparent_complement(verb, lemma, comps, subj, prefix)
+        if special is not None:
+            return special
+        if len(comps) == 1 and lemma in FACTIVES and self._that_clause(comps[0]):
+            self._presup.setdefault(verb.i, []).append(self.clause(comps[0]))
+        perceived = lemma in PERCEPTION and len(comps) == 1 and self._bare_clause(comps[0]) and not prefix
+        if perceived:
+            comps = []
         if (
             len(comps) == 1
             and lemma in UPWARD_EMBEDDING
@@ -278,10 +338,60 @@ class SentenceBuilder:
                 continue  # handled by clause()
             else:
                 parts.append(Unsupported(f"dependency {c.dep_!r} on verb {verb.text!r}", self.span(c)))
+        if verb.i in self._event_hook:
+            parts.append(self._event_hook.pop(verb.i)(e))
+        if perceived:
+            return self._perceive(verb, e, parts, outer)
         body: Formula = Exists(e, conj(*parts))
         for wrap in reversed(outer):
             body = wrap(body)
         return body
+
+    def _transparent_complement(self, verb, lemma: str, comps: list, subj: Term, prefix: str) -> Formula | None:  # type: ignore[no-untyped-def]
+        """Two-way implicatives: "managed to win" is "won", "failed to win" is "did not win"."""
+        if lemma not in IMPLICATIVES or prefix or len(comps) != 1:
+            return None
+        comp = comps[0]
+        if comp.dep_ != "xcomp" or not any(a.lower_ == "to" for a in self.children(comp, "aux")):
+            return None
+        if self.children(comp, "nsubj", "nsubjpass") or self.children(verb, "dobj", "prep", "advmod", "npadvmod"):
+            return None
+        body = self.vp(comp, subj)
+        return body if IMPLICATIVES[lemma] else Not(body, self.span(verb))
+
+    def _that_clause(self, comp) -> bool:  # type: ignore[no-untyped-def]
+        """A finite declarative complement ("that S" or bare "S"), not a wh-question."""
+        if any(t.tag_ in ("WRB", "WP", "WDT", "WP$") or t.lower_ in ("whether", "if") for t in comp.subtree):
+            return False
+        marks = [m.lower_ for m in self.children(comp, "mark")]
+        return (comp.dep_ == "ccomp" and marks in ([], ["that"]) and bool(self.children(comp, "nsubj", "nsubjpass"))
+                and not self._bare_clause(comp))
+
+    def _bare_clause(self, comp) -> bool:  # type: ignore[no-untyped-def]
+        """ "Jones sign the contract" / "Jones signing the contract" after a perception verb."""
+        return (comp.tag_ in ("VB", "VBG") and not self.children(comp, "mark", "aux")
+                and bool(self.children(comp, "nsubj")))
+
+    def _perceive(self, verb, e: Var, parts: list, outer: list) -> Formula:  # type: ignore[no-untyped-def]
+        """The perceived clause holds; its event is the theme of the perceiving event ``e``."""
+        comp = self.children(verb, "xcomp", "ccomp")[0]
+
+        def perceiving(e2: Var) -> Formula:
+            body: Formula = Exists(e, conj(*parts, Atom("theme", (e, e2))))
+            for wrap in reversed(outer):
+                body = wrap(body)
+            return body
+
+        targets = [comp] + [c for c in self.children(comp, "conj") if c.pos_ in ("VERB", "AUX")]
+        for t in targets:
+            self._event_hook[t.i] = perceiving
+        f = self.clause(comp)
+        missed = [t for t in targets if t.i in self._event_hook]
+        for t in missed:
+            del self._event_hook[t.i]
+        if missed:
+            return Unsupported(f"complement of {verb.text!r} not read as an event", self.subtree_span(comp))
+        return f
 
     def _event_pp(self, prep, e: Var, parts: list, outer: list) -> None:  # type: ignore[no-untyped-def]
         """A prepositional phrase modifying the event. Numbers inside it are measures ("in two

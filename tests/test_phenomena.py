@@ -1,0 +1,46 @@
+"""Semantic phenomena beyond quantifiers, on sentences written for these tests (not FraCaS)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hybrid_nli import Label
+
+pytestmark = pytest.mark.spacy
+
+PROVED = [
+    # factives: the complement holds, also under negation
+    ("Mary knew that the bank had closed the account.", "The bank closed the account.", Label.ENTAILMENT),
+    ("Mary did not realize that the bank had closed the account.", "The bank closed the account.", Label.ENTAILMENT),
+    # two-way implicatives
+    ("The team managed to win the cup.", "The team won the cup.", Label.ENTAILMENT),
+    ("Arsenal failed to win the cup.", "Arsenal won the cup.", Label.CONTRADICTION),
+    ("Arsenal did not manage to win the cup.", "Arsenal won the cup.", Label.CONTRADICTION),
+    # truth predicates
+    ("It is true that the bank closed the account.", "The bank closed the account.", Label.ENTAILMENT),
+    ("It is not true that the bank closed the account.", "The bank closed the account.", Label.CONTRADICTION),
+    # perception verbs are veridical and transparent
+    ("Anna heard Peter open the door.", "Peter opened the door.", Label.ENTAILMENT),
+    (["Anna heard Peter open the door.", "Peter is the janitor."], "Anna heard the janitor open the door.",
+     Label.ENTAILMENT),
+]
+NOT_PROVED = [
+    ("Mary believed that the bank had closed the account.", "The bank closed the account."),
+    ("Mary did not know why the bank had closed the account.", "The bank closed the account."),
+    ("The team tried to win the cup.", "The team won the cup."),
+    ("The team could manage to win the cup.", "The team won the cup."),
+    ("Anna heard Peter open the door.", "Anna opened the door."),
+]
+
+
+@pytest.mark.parametrize("premises,hypothesis,label", PROVED)
+def test_proved(reasoner, premises, hypothesis, label):
+    v = reasoner.infer(premises, hypothesis)
+    assert (v.label, v.decided_by) == (label, "proof"), v.explain()
+    assert v.verify()
+
+
+@pytest.mark.parametrize("premises,hypothesis", NOT_PROVED)
+def test_not_proved(reasoner, premises, hypothesis):
+    v = reasoner.infer(premises, hypothesis)
+    assert v.decided_by == "abstain", v.explain()
