@@ -23,8 +23,22 @@ PROVED = [
     ("Anna heard Peter open the door.", "Peter opened the door.", Label.ENTAILMENT),
     (["Anna heard Peter open the door.", "Peter is the janitor."], "Anna heard the janitor open the door.",
      Label.ENTAILMENT),
+    # verb-phrase ellipsis, gapping and fragments take their verb phrase from an antecedent
+    (["Anna visited Rome.", "So did Peter."], "Peter visited Rome.", Label.ENTAILMENT),
+    (["Anna visited Rome in May.", "Peter did in June."], "Peter visited Rome in June.", Label.ENTAILMENT),
+    (["Anna visited Rome.", "Peter didn't."], "Peter visited Rome.", Label.CONTRADICTION),
+    ("Anna flew to Rome by plane, and Peter by train.", "Peter flew to Rome by train.", Label.ENTAILMENT),
+    (["Anna wrote to Peter.", "And to Paul."], "Anna wrote to Paul.", Label.ENTAILMENT),
+    (["Three nurses work at night.", "And twenty one doctors."], "Twenty one doctors work at night.",
+     Label.ENTAILMENT),
 ]
 NOT_PROVED = [
+    # the elided verb phrase is the antecedent's, not any verb phrase
+    (["Anna visited Rome.", "So did Peter."], "Peter visited Paris."),
+    ("Anna flew to Rome by plane, and Peter by train.", "Peter flew to Rome by plane."),
+    # a negated antecedent is not silently turned positive
+    (["Anna did not visit Rome.", "Peter did."], "Peter visited Rome."),
+    (["Anna wrote to Peter.", "And to Paul."], "Paul wrote to Anna."),
     ("Mary believed that the bank had closed the account.", "The bank closed the account."),
     ("Mary did not know why the bank had closed the account.", "The bank closed the account."),
     ("The team tried to win the cup.", "The team won the cup."),

@@ -50,7 +50,9 @@ Scope = Callable[[Term], Formula]
 NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "thousand": 1000,
 }
 TENSE_AUX = {"will", "shall", "do", "does", "did", "have", "has", "had", "be", "'ll", "wo"}
 # Every word spaCy may label "aux" that this builder knows how to read (tense, passive, "to").
@@ -216,6 +218,20 @@ class SentenceBuilder:
         advs = [c for c in self.children(verb, "advmod") if c.lower_ not in ("so", "too", "also", "then", "either")]
         return not advs and bool(self.children(verb, "nsubj", "nsubjpass"))
 
+    def _flatten_pp(self, pp, builder, ante_verb) -> list:  # type: ignore[no-untyped-def]
+        """Remnant PPs spaCy nested ("by train to Berlin") are separate modifiers when the
+        antecedent verb has one with the same preposition ("went to Paris")."""
+        out = [pp]
+        if pp.pos_ != "ADP":
+            return out
+        ante_heads = {c.lower_ for c in ante_verb.children if c.dep_ == "prep"}
+        for obj in self.children(pp, "pobj"):
+            for inner in self.children(obj, "prep"):
+                if inner.lower_ in ante_heads and inner.lower_ != "of":
+                    self._consumed.add(inner.i)
+                    out.extend(self._flatten_pp(inner, builder, ante_verb))
+        return out
+
     def _antecedent(self, verb):  # type: ignore[no-untyped-def]
         """(builder, verb) whose verb phrase an elliptical ``verb`` repeats: the clause it is
         coordinated with or subordinated to, else the last clause of the discourse."""
@@ -243,7 +259,8 @@ class SentenceBuilder:
     def _reuse(self, builder, ante_verb, remnants: list, read: Callable[[set], Formula], at) -> Formula:  # type: ignore[no-untyped-def]
         """Re-read ``ante_verb``'s verb phrase (``read(skip)``) with ``remnants`` (prepositional
         phrases of this sentence) replacing its modifiers that use the same preposition."""
-        heads = {r.lower_ for r in remnants if r.dep_ == "prep"}
+        remnants = [p for r in remnants for p in self._flatten_pp(r, builder, ante_verb)]
+        heads = {r.lower_ for r in remnants if r.pos_ == "ADP"}
         skip = {c for c in ante_verb.children if (c.dep_ == "prep" and c.lower_ in heads) or c.dep_ == "npadvmod"
                 and any(r.dep_ == "npadvmod" for r in remnants)}
         # The elliptical clause itself, and clauses coordinated with the antecedent, are not part
@@ -255,7 +272,7 @@ class SentenceBuilder:
                 parts: list[Formula] = []
                 outer: list = []
                 for r in remnants:
-                    if r.dep_ == "prep" and self.children(r, "pobj"):
+                    if r.pos_ == "ADP" and self.children(r, "pobj"):
                         self._event_pp(r, e, parts, outer)
                     else:
                         parts.append(Atom(f"r:{_norm(' '.join(t.lemma_.lower() for t in r.subtree))}", (e,), self.subtree_span(r)))
@@ -633,7 +650,7 @@ class SentenceBuilder:
 
     def quantifier(self, tok) -> _Quantifier | None:  # type: ignore[no-untyped-def]
         """The quantifier opening the noun phrase headed by ``tok``, or None for a bare noun."""
-        left = [c for c in tok.lefts]
+        left = [c for c in tok.lefts if c.dep_ not in ("cc", "punct")]
         start = min([c.left_edge.i for c in left] + [tok.i])
         toks = list(self.sent.doc[start : tok.i])
         # Tokens spaCy hung elsewhere ("At most ten ...": 'at' on the verb) but that open the NP.
@@ -644,16 +661,23 @@ class SentenceBuilder:
         ):
             toks.insert(0, doc[j])
             j -= 1
-        words = [t.lower_ for t in toks]
+        # Number words written as several tokens ("forty five", "1,000") count as one word.
+        groups: list[list] = []
+        for t in toks:
+            if groups and _number_value(groups[-1][-1].lower_) is not None and _number_value(t.lower_) is not None:
+                groups[-1].append(t)
+            else:
+                groups.append([t])
+        words = [str(_number_value(" ".join(x.lower_ for x in g))) if len(g) > 1 else g[0].lower_ for g in groups]
         for pat, name in self._patterns:
             n = len(pat)
             if n > len(words):
                 continue
             number = None
             ok = True
-            for a, b, t in zip(pat, words[:n], toks[:n]):
+            for a, b in zip(pat, words[:n]):
                 if a == "#":
-                    val = NUMBERS.get(b) if b in NUMBERS else (int(b) if b.isdigit() else None)
+                    val = _number_value(b)
                     if val is None:
                         ok = False
                         break
@@ -664,7 +688,7 @@ class SentenceBuilder:
             if ok:
                 if name in ("some",) and n == 1 and words[0] == "one" and tok.tag_ in ("NNS", "NNPS"):
                     continue
-                return _Quantifier(name, number, {t.i for t in toks[:n]})
+                return _Quantifier(name, number, {t.i for g in groups[:n] for t in g})
         if tok.lower_ in PERSON_WORDS:
             return _Quantifier(PERSON_WORDS[tok.lower_][0], None, set())
         for c in tok.children:
@@ -902,6 +926,22 @@ class SentenceBuilder:
         if verb.tag_ == "VBG":
             return self._vp_core(verb, x, skip=set())
         return Unsupported(f"clause modifying a noun ({verb.tag_})", self.span(verb))
+
+
+def _number_value(words: str) -> int | None:
+    """ "7", "1,000", "seven", "forty five", "twenty-one" -> int; anything else -> None."""
+    w = words.replace(",", "")
+    if w.isdigit():
+        return int(w)
+    parts = re.split(r"[\s-]+", w)
+    if not parts or any(p not in NUMBERS for p in parts):
+        return None
+    if len(parts) == 1:
+        return NUMBERS[parts[0]]
+    # "forty five": tens then units only; other spellings are not guessed at
+    if len(parts) == 2 and NUMBERS[parts[0]] % 10 == 0 and 20 <= NUMBERS[parts[0]] <= 90 and NUMBERS[parts[1]] < 10:
+        return NUMBERS[parts[0]] + NUMBERS[parts[1]]
+    return None
 
 
 def _adj_word(tok) -> str:  # type: ignore[no-untyped-def]
