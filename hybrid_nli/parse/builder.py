@@ -95,7 +95,10 @@ REL_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 NEG_WORDS = {"not", "n't", "never", "no"}
 PERSONAL_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "me", "you",
                      "his", "its", "their", "this", "these", "those", "himself", "herself", "themselves",
-                     "my", "your", "our", "myself", "yourself"}
+                     "my", "your", "our", "myself", "yourself", "itself"}
+SINGULAR_PRONOUNS = {"he", "she", "it", "him", "her", "his", "its", "himself", "herself", "itself"}
+REFLEXIVES = {"himself", "herself", "itself"}
+POSSESSIVES = {"his", "her", "its"}
 # First and second person pronouns are not anaphoric: they name the speaker and the addressee.
 DEICTIC = {"i": "speaker", "me": "speaker", "you": "addressee"}
 # Privative and non-subsective adjectives: "a former student" is not a student.
@@ -137,6 +140,8 @@ class SentenceBuilder:
         # verb index -> formula of the event to conjoin to that verb's event (perception verbs)
         self._event_hook: dict[int, Callable[[Var], Formula]] = {}
         self._presup: dict[int, list[Formula]] = {}  # verb index -> presupposed complements
+        self._subjects: list[Term] = []  # subjects of the clauses being read, innermost last
+        self._noun_alias: dict[int, str] = {}  # token index of "one" -> the noun it stands for
         # (pattern tokens, quantifier name), longest first.
         pats: list[tuple[tuple[str, ...], str]] = []
         for spec in self.q.values():
@@ -378,7 +383,11 @@ class SentenceBuilder:
     def vp(self, verb, subj: Term, skip: set = frozenset()) -> Formula:  # type: ignore[no-untyped-def, assignment]
         negs = [c for c in verb.children if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")]
         conjs = [c for c in self.children(verb, "conj") if c not in skip and c.pos_ in ("VERB", "AUX", "ADJ")]
-        body = self._vp_core(verb, subj, skip)
+        self._subjects.append(subj)
+        try:
+            body = self._vp_core(verb, subj, skip)
+        finally:
+            self._subjects.pop()
         if negs:
             body = Not(body, self.span(negs[0]))
         presup = self._presup.pop(verb.i, [])
@@ -417,6 +426,10 @@ class SentenceBuilder:
         prt = self.children(verb, "prt")
         if prt:
             lemma = f"{lemma}_{prt[0].lower_}"
+        if lemma == "have" and not prefix and self._plain_possession(verb):
+            # "Mary has a workstation" is what "Mary's workstation" presupposes: one relation.
+            return self.np(self.children(verb, "dobj")[0], lambda y: Atom("poss", (y, subj), self.span(verb)),
+                           role="object")
         e = self.fresh("e")
         passive = bool(self.children(verb, "nsubjpass", "auxpass"))
         parts: list[Formula] = []
@@ -493,6 +506,14 @@ class SentenceBuilder:
         for wrap in reversed(outer):
             body = wrap(body)
         return body
+
+    def _plain_possession(self, verb) -> bool:  # type: ignore[no-untyped-def]
+        """ "X has/had a Y" with nothing else on the verb (no place, time, or complement)."""
+        allowed = {"nsubj", "dobj", "aux", "neg", "punct", "cc", "conj"}
+        if any(c.dep_ not in allowed and not (c.dep_ == "advmod" and c.lower_ in ("also", "too")) for c in verb.children):
+            return False
+        objs = self.children(verb, "dobj")
+        return len(objs) == 1 and objs[0].pos_ in ("NOUN", "PROPN", "PRON") and not self.children(objs[0], "acl", "relcl")
 
     def _transparent_complement(self, verb, lemma: str, comps: list, subj: Term, prefix: str) -> Formula | None:  # type: ignore[no-untyped-def]
         """Two-way implicatives: "managed to win" is "won", "failed to win" is "did not win"."""
@@ -637,6 +658,31 @@ class SentenceBuilder:
         rel = f"p:{prep.lower_}"
         return self.np(pobj[0], lambda y: Atom(rel, (t, y), self.span(prep)), role="object")
 
+    # -- anaphora -----------------------------------------------------------------------------
+    def _mention(self, name: Const) -> None:
+        refs = self.discourse.referents
+        if name in refs:
+            refs.remove(name)
+        refs.append(name)
+
+    def resolve(self, pron) -> Term | None:  # type: ignore[no-untyped-def]
+        """The antecedent of a singular third-person pronoun, or None when there is not exactly
+        one candidate. Reflexives ("himself") and possessives ("his") may take the subject of
+        their own clause, even a quantified one ("every student used her workstation"); other
+        pronouns take the one name mentioned before. Names carry no gender here, so two names in
+        play make "she" ambiguous and the logic abstains rather than guess."""
+        low = pron.lower_
+        if low not in SINGULAR_PRONOUNS:
+            return None
+        own = self._subjects[-1] if self._subjects else None
+        possessive = pron.dep_ == "poss" and low in POSSESSIVES
+        if low in REFLEXIVES:
+            return own
+        if possessive and own is not None:
+            return own
+        candidates = [r for r in self.discourse.referents if r != own or possessive]
+        return candidates[0] if len(candidates) == 1 else None
+
     # -- noun phrases ------------------------------------------------------------------------
     def name_of(self, tok) -> Const | None:  # type: ignore[no-untyped-def]
         """A proper name (with its compound and adjective parts) as a constant, else None."""
@@ -719,10 +765,20 @@ class SentenceBuilder:
         if low in DEICTIC:
             return scope(Const(DEICTIC[low]))
         if tok.pos_ == "PRON" and low in PERSONAL_PRONOUNS:
-            return Unsupported(f"pronoun {tok.text!r} (anaphora)", self.span(tok))
+            ref = self.resolve(tok)
+            if ref is None:
+                return Unsupported(f"pronoun {tok.text!r}: no single antecedent", self.span(tok))
+            return scope(ref)
         name = self.name_of(tok)
         if name is not None:
+            self._mention(name)
             return scope(name)
+        of_phrase = any(c.lower_ == "of" for c in self.children(tok, "prep"))
+        if low == "one" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") and not of_phrase:
+            # "Bill owns a blue one": the noun is the last common noun of the discourse.
+            if self.discourse.last_noun is None:
+                return Unsupported("'one' without an antecedent noun", self.span(tok))
+            self._noun_alias[tok.i] = self.discourse.last_noun
         # "no one", "one of the tenors", "most of the tenors": the head is a quantifier word.
         head = tok
         q = self.quantifier(tok)
@@ -825,13 +881,15 @@ class SentenceBuilder:
 
     def restrictor(self, noun, x: Var, skip: set | None = None) -> Formula:  # type: ignore[no-untyped-def]
         skip = set(skip or ()) | self._consumed
-        if noun.pos_ == "PRON" and noun.lower_ not in PERSON_WORDS and noun.lower_ != "one":
+        if noun.pos_ == "PRON" and noun.lower_ not in PERSON_WORDS and noun.i not in self._noun_alias:
             return Unsupported(f"pronoun {noun.text!r}", self.span(noun))
         lemma = noun.lemma_.lower() if noun.pos_ != "PROPN" else noun.text.lower()
         lemma = IRREGULAR_PLURALS.get(lemma, lemma)
         if noun.tag_ == "NNPS" and lemma.endswith("s"):
             lemma = noun.lemma_.lower().rstrip("s") if noun.lemma_ == noun.text else noun.lemma_.lower()
-        noun_name = _norm(lemma)
+        noun_name = self._noun_alias.get(noun.i) or _norm(lemma)
+        if noun.pos_ == "NOUN" and noun.i not in self._noun_alias:
+            self.discourse.last_noun = noun_name
         priv = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in PRIVATIVE and c.i not in skip]
         if priv:
             # "former university student" is not a student: the noun and every modifier after the
@@ -870,7 +928,11 @@ class SentenceBuilder:
                 parts.append(Unsupported(f"number {c.text!r} inside a noun phrase", self.span(c)))
             elif c.dep_ == "poss":
                 if c.lower_ in PERSONAL_PRONOUNS or c.pos_ == "PRON":
-                    parts.append(Unsupported(f"possessive pronoun {c.text!r}", self.span(c)))
+                    ref = self.resolve(c)
+                    if ref is None:
+                        parts.append(Unsupported(f"possessive pronoun {c.text!r}: no single antecedent", self.span(c)))
+                    else:
+                        parts.append(Atom("poss", (x, ref), self.span(c)))
                 else:
                     parts.append(self.np(c, lambda y: Atom("poss", (x, y), self.span(c)), role="object"))
             elif c.dep_ == "prep":
@@ -897,7 +959,7 @@ class SentenceBuilder:
         read off WordNet: an adjective with an antonym (directly or through its head cluster)."""
         word = _adj_word(adj)
         if adj.pos_ == "ADJ" and self.gradable(word):
-            return f"{word}@{_norm(noun.lemma_.lower())}"
+            return f"{word}@{self._noun_alias.get(noun.i) or _norm(noun.lemma_.lower())}"
         return word
 
     def relative(self, verb, x: Var) -> Formula:  # type: ignore[no-untyped-def]
