@@ -142,6 +142,8 @@ class SentenceBuilder:
         self._presup: dict[int, list[Formula]] = {}  # verb index -> presupposed complements
         self._subjects: list[Term] = []  # subjects of the clauses being read, innermost last
         self._noun_alias: dict[int, str] = {}  # token index of "one" -> the noun it stands for
+        self._floating: set[int] = set()  # floated quantifier words, read on the subject
+        self._force_definite: set[int] = set()  # plural subjects a floated "all" makes universal
         # (pattern tokens, quantifier name), longest first.
         pats: list[tuple[tuple[str, ...], str]] = []
         for spec in self.q.values():
@@ -339,7 +341,26 @@ class SentenceBuilder:
             truth = self._truth_clause(verb)
             if truth is not None:
                 return truth
+        floating = self._floating_quantifier(verb)
+        if floating is not None and subj.tag_ in ("NNS", "NNPS") and self.quantifier(subj) in (None,) or (
+            floating is not None and self.quantifier(subj) is not None and self.quantifier(subj).name == "the"  # type: ignore[union-attr]
+            and subj.tag_ in ("NNS", "NNPS")
+        ):
+            # "The Greeks were all philosophers", "Clients were all impressed": every one of them.
+            self._floating.add(floating.i)
+            self._force_definite.add(subj.i)
         return self.np(subj, lambda t: self.vp(verb, t, skip=skip), role="subject", clause_verb=verb)
+
+    def _floating_quantifier(self, verb):  # type: ignore[no-untyped-def]
+        """ "all"/"each"/"both" floated off a plural subject into the verb phrase."""
+        for c in verb.children:
+            if c.lower_ in ("all", "each", "both") and c.dep_ in ("advmod", "dep", "appos", "npadvmod"):
+                return c
+            if verb.lemma_ == "be" and c.dep_ == "attr":
+                for d in self.children(c, "det", "predet"):
+                    if d.lower_ in ("all", "each", "both") and d.i == c.left_edge.i:
+                        return d
+        return None
 
     def _truth_clause(self, verb) -> Formula | None:  # type: ignore[no-untyped-def]
         """ "It is (not) true/false/the case that S": S or its negation."""
@@ -471,7 +492,7 @@ class SentenceBuilder:
             if c in skip or c.dep_ in ("nsubj", "nsubjpass", "neg", "aux", "auxpass", "punct", "prt", "cc",
                                       "conj", "xcomp", "ccomp", "mark"):
                 continue
-            if c.dep_ == "advmod" and c.lower_ == "never":
+            if (c.dep_ == "advmod" and c.lower_ == "never") or c.i in self._floating:
                 continue
             if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd"):
                 role = "theme" if c.dep_ in ("dobj", "attr", "oprd") else "recipient"
@@ -645,6 +666,8 @@ class SentenceBuilder:
             if name is not None:
                 return Eq(subj, name)
             q = self.quantifier(tok)
+            if q is not None and q.tokens and q.tokens <= self._floating:
+                return self.restrictor(tok, subj, skip=q.tokens)
             if q is not None and q.name not in ("some", "the"):
                 # "X is one of the tenors", "X is every ..." : only the partitive some is a predicate.
                 return Unsupported(f"quantified predicate noun ({q.name})", self.span(tok))
@@ -807,6 +830,8 @@ class SentenceBuilder:
                 restr = conj(restr, Atom("a:a_lot", (x,), self.span(tok)))
         span = self.subtree_span(tok)
         plural = head.tag_ in ("NNS", "NNPS")
+        if tok.i in self._force_definite:
+            q = _Quantifier("the", None, q.tokens if q else set())
         if q is None:
             if plural and role == "subject" and clause_verb is not None and self._generic(clause_verb):
                 qname = "every"
@@ -958,7 +983,7 @@ class SentenceBuilder:
         "a small elephant" is not small): their predicate is indexed by the noun. Gradability is
         read off WordNet: an adjective with an antonym (directly or through its head cluster)."""
         word = _adj_word(adj)
-        if adj.pos_ == "ADJ" and self.gradable(word):
+        if (adj.pos_ == "ADJ" or adj.tag_ in ("JJ", "VBN")) and self.gradable(word):
             return f"{word}@{self._noun_alias.get(noun.i) or _norm(noun.lemma_.lower())}"
         return word
 
