@@ -31,8 +31,23 @@ PROVED = [
     (["Anna wrote to Peter.", "And to Paul."], "Anna wrote to Paul.", Label.ENTAILMENT),
     (["Three nurses work at night.", "And twenty one doctors."], "Twenty one doctors work at night.",
      Label.ENTAILMENT),
+    # anaphora: possessives bind to their clause subject, other pronouns to the one name in play
+    ("Laura sold her bicycle.", "Laura's bicycle was sold.", Label.ENTAILMENT),
+    ("Laura sold her bicycle.", "Laura has a bicycle.", Label.ENTAILMENT),
+    (["Every pupil brought his lunch.", "Tom is a pupil."], "Tom brought his lunch.", Label.ENTAILMENT),
+    (["Laura entered the room.", "She opened a window."], "Laura opened a window.", Label.ENTAILMENT),
+    ("Tom feeds his cat, and so does Ann.", "Ann feeds Ann's cat.", Label.ENTAILMENT),
+    # "one" stands for the last common noun
+    (["Tom bought a green lamp.", "Ann bought a yellow one."], "Ann bought a yellow lamp.", Label.ENTAILMENT),
+    # floated quantifiers
+    (["The guests were all tired.", "Ann was a guest."], "Ann was tired.", Label.ENTAILMENT),
 ]
 NOT_PROVED = [
+    # two names in play: "she" is ambiguous without gender knowledge, so nothing is proved
+    (["Laura met Ann.", "She opened a window."], "Laura opened a window."),
+    ("Tom bought a green lamp.", "Tom bought a yellow lamp."),
+    (["Tom bought a green lamp.", "Ann bought a yellow one."], "Ann bought a green lamp."),
+    (["Some guests were tired.", "Ann was a guest."], "Ann was tired."),
     # the elided verb phrase is the antecedent's, not any verb phrase
     (["Anna visited Rome.", "So did Peter."], "Peter visited Paris."),
     ("Anna flew to Rome by plane, and Peter by train.", "Peter flew to Rome by plane."),

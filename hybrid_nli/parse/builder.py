@@ -356,8 +356,8 @@ class SentenceBuilder:
         for c in verb.children:
             if c.lower_ in ("all", "each", "both") and c.dep_ in ("advmod", "dep", "appos", "npadvmod"):
                 return c
-            if verb.lemma_ == "be" and c.dep_ == "attr":
-                for d in self.children(c, "det", "predet"):
+            if verb.lemma_ == "be" and c.dep_ in ("attr", "acomp"):
+                for d in self.children(c, "det", "predet", "advmod"):
                     if d.lower_ in ("all", "each", "both") and d.i == c.left_edge.i:
                         return d
         return None
@@ -645,6 +645,8 @@ class SentenceBuilder:
         if tok.pos_ in ("ADJ", "VERB") or tok.tag_ in ("JJ", "JJR", "JJS", "VBN", "VBG"):
             parts: list[Formula] = [Atom(f"a:{_adj_word(tok)}", (subj,), self.span(tok))]
             for c in tok.children:
+                if c.i in self._floating:
+                    continue
                 if c.dep_ == "advmod" and c.lower_ in INTENSIFIERS:
                     parts.append(Atom(f"a:{c.lower_}_{tok.lemma_.lower()}", (subj,), self.span(c)))
                 elif c.dep_ == "prep":
