@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import statistics
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from hybrid_nli import Label, Verdict
 

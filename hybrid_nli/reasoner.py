@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from typing import Iterable, Literal, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Literal
 
 from hybrid_nli.errors import ConfigError, InputError
 from hybrid_nli.verdict import Verdict

@@ -30,7 +30,14 @@ def test_label_is_a_str_enum():
 
 
 def test_errors_form_one_tree():
-    from hybrid_nli import ConfigError, HybridNLIError, InputError, ModelUnavailableError, OntologyParseError, RuleSyntaxError
+    from hybrid_nli import (
+        ConfigError,
+        HybridNLIError,
+        InputError,
+        ModelUnavailableError,
+        OntologyParseError,
+        RuleSyntaxError,
+    )
 
     for cls in (ConfigError, InputError, ModelUnavailableError, OntologyParseError, RuleSyntaxError):
         assert issubclass(cls, HybridNLIError)

@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
-from hybrid_nli.parse.logical_form import GQ, And, Atom, Const, Exists, ForAll, Implies, Top, Unsupported, Var, conj, key, render, substitute, unsupported_parts
+from hybrid_nli.parse.logical_form import (
+    GQ,
+    And,
+    Atom,
+    Const,
+    Exists,
+    ForAll,
+    Implies,
+    Top,
+    Unsupported,
+    Var,
+    conj,
+    key,
+    render,
+    substitute,
+    unsupported_parts,
+)
 
 
 def test_key_is_invariant_under_renaming_bound_variables():

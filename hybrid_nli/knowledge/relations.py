@@ -8,8 +8,9 @@ never related to others. Relations follow natural logic: ``forward`` (⊑, hypon
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Literal, Protocol
+from typing import Literal, Protocol
 
 from hybrid_nli.knowledge.wordnet import WordNet
 

@@ -28,6 +28,7 @@ from hybrid_nli.parse.logical_form import (
     Unsupported,
     Var,
     key,
+    subformulas,
 )
 
 
@@ -40,27 +41,12 @@ def free_vars(f: Formula, bound: frozenset[str] = frozenset()) -> list[str]:
             out.append(name)
 
     def go(g: Formula, b: frozenset[str]) -> None:
-        if isinstance(g, Atom):
-            for a in g.args:
+        if isinstance(g, (Atom, Eq)):
+            for a in g.args if isinstance(g, Atom) else (g.left, g.right):
                 if isinstance(a, Var) and a.name not in b:
                     add(a.name)
-        elif isinstance(g, Eq):
-            for a in (g.left, g.right):
-                if isinstance(a, Var) and a.name not in b:
-                    add(a.name)
-        elif isinstance(g, Not):
-            go(g.body, b)
-        elif isinstance(g, (And, Or)):
-            for p in g.parts:
-                go(p, b)
-        elif isinstance(g, Implies):
-            go(g.left, b)
-            go(g.right, b)
-        elif isinstance(g, (Exists, ForAll)):
-            go(g.body, b | {g.var.name})
-        elif isinstance(g, GQ):
-            go(g.restrictor, b | {g.var.name})
-            go(g.scope, b | {g.var.name})
+        for sub, var in subformulas(g):
+            go(sub, b | {var.name} if var is not None else b)
 
     go(f, bound)
     return out
@@ -146,7 +132,7 @@ class Compiler:
             if isinstance(g, Top):
                 return z3.BoolVal(True)
             if isinstance(g, Unsupported):
-                raise ValueError(f"cannot compile an unsupported part: {g.reason}")
+                raise TypeError(f"cannot compile an unsupported part: {g.reason}")
             raise TypeError(type(g))
 
         def term_in(t, env):  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ import z3
 from hybrid_nli.knowledge.relations import Relation
 from hybrid_nli.logic.compiler import Compiler
 from hybrid_nli.logic.schemas import instances
-from hybrid_nli.parse.logical_form import Atom, Const, ForAll, Formula, Implies, Not, Var, And, atoms, gq_parts
+from hybrid_nli.parse.logical_form import And, Atom, Const, ForAll, Formula, Implies, Not, Var, atoms, gq_parts
 from hybrid_nli.parse.parser import Semantics
 from hybrid_nli.parse.quantifiers import QuantifierSpec
 from hybrid_nli.verdict import ProofStep

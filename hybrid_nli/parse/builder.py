@@ -22,7 +22,7 @@ Choices made once and applied everywhere (so that premise and hypothesis are rea
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from hybrid_nli.parse.discourse import Discourse
 from hybrid_nli.parse.logical_form import (
@@ -630,9 +630,7 @@ class SentenceBuilder:
                 parts.append(self.predicate_word(c, subj))
             elif c.dep_ == "prep":
                 parts.append(self.pp(c, subj))
-            elif c.dep_ == "advmod" and c.lower_ in ("also", "too", "still", "now", "then"):
-                continue
-            elif c.dep_ == "advcl" and any(m.lower_ == "if" for m in self.children(c, "mark")):
+            elif c.dep_ == "advmod" and c.lower_ in ("also", "too", "still", "now", "then") or c.dep_ == "advcl" and any(m.lower_ == "if" for m in self.children(c, "mark")):
                 continue
             else:
                 parts.append(Unsupported(f"dependency {c.dep_!r} on copula", self.span(c)))
@@ -864,9 +862,7 @@ class SentenceBuilder:
             return False
         if verb.tag_ in ("VBD", "VBG") and not any(a.lower_ in MODALS for a in auxes):
             return False
-        if any(a.lemma_ == "be" and verb.tag_ == "VBG" for a in auxes):
-            return False
-        return True
+        return not any(a.lemma_ == "be" and verb.tag_ == "VBG" for a in auxes)
 
     def quantify(self, q: str, n: int | None, x: Var, restr: Formula, body: Formula, plural: bool, span) -> Formula:  # type: ignore[no-untyped-def]
         spec = self.q.get(q)
@@ -961,7 +957,7 @@ class SentenceBuilder:
                     else:
                         parts.append(Atom("poss", (x, ref), self.span(c)))
                 else:
-                    parts.append(self.np(c, lambda y: Atom("poss", (x, y), self.span(c)), role="object"))
+                    parts.append(self.np(c, lambda y, c=c: Atom("poss", (x, y), self.span(c)), role="object"))
             elif c.dep_ == "prep":
                 if c.i in self._consumed or c.i in skip:
                     continue

@@ -10,7 +10,6 @@ property when it occurs in two sentences.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
 
 Span = tuple[int, int]
 
@@ -33,7 +32,7 @@ class Const:
         return self.name
 
 
-Term = Union[Var, Const]
+Term = Var | Const
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +114,7 @@ class Unsupported:
     span: Span | None = field(default=None, compare=False)
 
 
-Formula = Union[Atom, Eq, Not, And, Or, Implies, Exists, ForAll, GQ, Top, Unsupported]
+Formula = Atom | Eq | Not | And | Or | Implies | Exists | ForAll | GQ | Top | Unsupported
 
 
 def conj(*parts: Formula) -> Formula:
@@ -154,21 +153,25 @@ def atoms(f: Formula) -> list[Atom]:
     return out
 
 
+def subformulas(f: Formula) -> list[tuple[Formula, Var | None]]:
+    """The immediate subformulas of ``f``, each with the variable ``f`` binds over it (or None)."""
+    if isinstance(f, Not):
+        return [(f.body, None)]
+    if isinstance(f, (And, Or)):
+        return [(p, None) for p in f.parts]
+    if isinstance(f, Implies):
+        return [(f.left, None), (f.right, None)]
+    if isinstance(f, (Exists, ForAll)):
+        return [(f.body, f.var)]
+    if isinstance(f, GQ):
+        return [(f.restrictor, f.var), (f.scope, f.var)]
+    return []
+
+
 def _walk(f: Formula, visit) -> None:  # type: ignore[no-untyped-def]
     visit(f)
-    if isinstance(f, Not):
-        _walk(f.body, visit)
-    elif isinstance(f, (And, Or)):
-        for p in f.parts:
-            _walk(p, visit)
-    elif isinstance(f, Implies):
-        _walk(f.left, visit)
-        _walk(f.right, visit)
-    elif isinstance(f, (Exists, ForAll)):
-        _walk(f.body, visit)
-    elif isinstance(f, GQ):
-        _walk(f.restrictor, visit)
-        _walk(f.scope, visit)
+    for g, _ in subformulas(f):
+        _walk(g, visit)
 
 
 def render(f: Formula) -> str:

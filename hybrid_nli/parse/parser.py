@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import threading
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from hybrid_nli.errors import InputError, ModelUnavailableError
 from hybrid_nli.parse.builder import SentenceBuilder
@@ -183,6 +184,6 @@ def _repair(sent: Any, known: Any) -> None:
             root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
             root.pos_ = "VERB"
     for t in sent:
-        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") and t.tag_ == "JJ" and t.is_title:
-            if not known(t.lower_, "a") and not known(t.lower_, "n"):
-                t.tag_, t.pos_ = "NNP", "PROPN"
+        if (t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") and t.tag_ == "JJ" and t.is_title
+                and not known(t.lower_, "a") and not known(t.lower_, "n")):
+            t.tag_, t.pos_ = "NNP", "PROPN"
