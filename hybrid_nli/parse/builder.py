@@ -738,26 +738,10 @@ class SentenceBuilder:
             else:
                 groups.append([t])
         words = [str(_number_value(" ".join(x.lower_ for x in g))) if len(g) > 1 else g[0].lower_ for g in groups]
-        for pat, name in self._patterns:
-            n = len(pat)
-            if n > len(words):
+        for name, number, n in self._match(words):
+            if name == "some" and n == 1 and words[0] == "one" and tok.tag_ in ("NNS", "NNPS"):
                 continue
-            number = None
-            ok = True
-            for a, b in zip(pat, words[:n]):
-                if a == "#":
-                    val = _number_value(b)
-                    if val is None:
-                        ok = False
-                        break
-                    number = val
-                elif a != b:
-                    ok = False
-                    break
-            if ok:
-                if name in ("some",) and n == 1 and words[0] == "one" and tok.tag_ in ("NNS", "NNPS"):
-                    continue
-                return _Quantifier(name, number, {t.i for g in groups[:n] for t in g})
+            return _Quantifier(name, number, {t.i for g in groups[:n] for t in g})
         if tok.lower_ in PERSON_WORDS:
             return _Quantifier(PERSON_WORDS[tok.lower_][0], None, set())
         for c in tok.children:
@@ -810,7 +794,7 @@ class SentenceBuilder:
                                                       "both", "neither", "any")) and of and self.children(of[0], "pobj"):
             head = self.children(of[0], "pobj")[0]
             words = (" ".join(t.lower_ for t in self.sent.doc[tok.left_edge.i : tok.i + 1]) + " of").split()
-            q = self._match_words(words, tok, of_phrase=True)
+            q = self._partitive(words)
             self._consumed.add(of[0].i)
         elif tok.lemma_.lower() in ("lot", "plenty", "deal") and of and self.children(of[0], "pobj"):
             head = self.children(of[0], "pobj")[0]
@@ -842,16 +826,30 @@ class SentenceBuilder:
             qname, number = q.name, q.number
         return self.quantify(qname, number, x, restr, scope(x), plural, span)
 
-    def _match_words(self, words: list[str], tok, of_phrase: bool) -> _Quantifier | None:  # type: ignore[no-untyped-def]
+    def _match(self, words: list[str]):  # type: ignore[no-untyped-def]
+        """Quantifier patterns of rules/quantifiers.toml that open ``words``, longest first, as
+        ``(name, number, words used)``; "#" in a pattern matches a number."""
         for pat, name in self._patterns:
             n = len(pat)
-            if tuple(words[:n]) == pat or (pat[0] == "#" and words and words[0] in NUMBERS and n == 1):
-                number = NUMBERS.get(words[0]) if pat[0] == "#" else None
-                if pat[0] == "#" and number is None:
-                    continue
-                if name == "some" and words[0] == "one":
-                    return _Quantifier("some", None, set())
-                return _Quantifier(name, number, set())
+            if n > len(words):
+                continue
+            number = None
+            for a, b in zip(pat, words[:n]):
+                if a == "#":
+                    number = _number_value(b)
+                    if number is None:
+                        break
+                elif a != b:
+                    break
+            else:
+                yield name, number, n
+
+    def _partitive(self, words: list[str]) -> _Quantifier | None:
+        """ "most of", "two of", "one of": the quantifier of a partitive noun phrase."""
+        for name, number, _n in self._match(words):
+            if name == "some" and words[0] == "one":
+                return _Quantifier("some", None, set())
+            return _Quantifier(name, number, set())
         return None
 
     @staticmethod
@@ -1043,6 +1041,4 @@ def _swap_first_agent(f: Formula, x: Term) -> Formula:
             for p in f.body.parts
         )
         return Exists(f.var, And(parts))
-    if isinstance(f, Exists) and isinstance(f.body, Atom):
-        return f
     return f
