@@ -22,25 +22,45 @@ def data_dir(arg: str | None) -> Path:
     raise SystemExit("no data directory: pass --data-dir or set HYBRID_NLI_DATA")
 
 
-def score(rows: Iterable[tuple[str, Label, Verdict]]) -> dict[str, dict[str, Any]]:
-    """Per group (and "all"): n, accuracy, proof coverage, proof precision."""
-    groups: dict[str, list[tuple[Label, Verdict]]] = defaultdict(list)
+def correct(gold: str, label: Label) -> bool:
+    """Gold labels are the data's own: "not_entailment" (RTE) is right for neutral and
+    contradiction; a label the reasoner never gives ("self_contradiction") is never right."""
+    if gold == "not_entailment":
+        return label != Label.ENTAILMENT
+    return label.value == gold
+
+
+def score(rows: Iterable[tuple[str, str, Verdict]]) -> dict[str, dict[str, Any]]:
+    """Per group (and "all"): n, accuracy, proof coverage, proof precision, proof recall.
+
+    Proof recall follows ccg2lambda and LangPro: right proof verdicts / pairs whose gold label is
+    entailment or contradiction."""
+    groups: dict[str, list[tuple[str, Verdict]]] = defaultdict(list)
     for group, gold, v in rows:
-        groups[group].append((gold, v))
-        groups["all"].append((gold, v))
+        groups[group].append((str(gold.value if isinstance(gold, Label) else gold), v))
+        groups["all"].append((str(gold.value if isinstance(gold, Label) else gold), v))
     out = {}
     for g, items in groups.items():
         n = len(items)
-        correct = sum(v.label == gold for gold, v in items)
         proofs = [(gold, v) for gold, v in items if v.decided_by == "proof"]
+        right_proofs = sum(correct(gold, v.label) for gold, v in proofs)
+        decidable = sum(gold in ("entailment", "contradiction") for gold, _ in items)
         out[g] = {
             "n": n,
-            "accuracy": correct / n if n else 0.0,
+            "accuracy": sum(correct(gold, v.label) for gold, v in items) / n if n else 0.0,
             "proof_coverage": len(proofs) / n if n else 0.0,
             "proofs": len(proofs),
-            "proof_precision": (sum(v.label == gold for gold, v in proofs) / len(proofs)) if proofs else None,
+            "proof_precision": right_proofs / len(proofs) if proofs else None,
+            "proof_recall": right_proofs / decidable if decidable else None,
         }
     return out
+
+
+def quantile(xs: list[float], q: float) -> float:
+    if not xs:
+        return float("nan")
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(q * len(xs)))]
 
 
 def median(xs: list[float]) -> float:
@@ -49,3 +69,16 @@ def median(xs: list[float]) -> float:
 
 def pct(x: float | None) -> str:
     return "n/a" if x is None else f"{100 * x:.1f}%"
+
+
+def write_block(path: Path, name: str, table: str) -> None:
+    """Replace the ``name`` block of docs/results.md (between HTML comment markers), keeping the rest."""
+    begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Results\n\nProduced by the benchmark commands; not edited by hand.\n\n"
+    block = f"{begin}\n{table}{end}"
+    if begin in text and end in text:
+        text = text.split(begin)[0] + block + text.split(end, 1)[1]
+    else:
+        text = text.rstrip() + "\n\n" + block + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")

@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.common import ROOT, data_dir, median, pct, score
+from benchmarks.common import ROOT, data_dir, median, pct, score, write_block
 
 LABELS = {"yes": "entailment", "no": "contradiction", "unknown": "neutral"}
 
@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-speed", action="store_true", help="skip the speed measurements")
     args = ap.parse_args(argv)
 
-    from hybrid_nli import Label, Reasoner
+    from hybrid_nli import Reasoner
 
     path = data_dir(args.data_dir) / "fracas" / "fracas.jsonl"
     rows = load(path, set(args.sections.split(",")) if args.sections else None)
@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     t = time.perf_counter()
     verdicts = reasoner.infer_batch(pairs, progress=sys.stderr.isatty())
     first_pass = time.perf_counter() - t
-    results = score((d["section"], Label(LABELS[d["fracas_answer"]]), v) for d, v in zip(rows, verdicts))
+    results = score((d["section"], LABELS[d["fracas_answer"]], v) for d, v in zip(rows, verdicts))
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     table = render(summary, args)
     print(table)
     if args.results:
-        write_results(Path(args.results), table)
+        write_block(Path(args.results), "fracas", table)
     return 0
 
 
@@ -142,19 +142,6 @@ def render(summary: dict, args: argparse.Namespace) -> str:
             f"| slowest single problem | {summary['max_pair_s']:.2f} s |",
         ]
     return "\n".join(lines) + "\n"
-
-
-def write_results(path: Path, table: str) -> None:
-    """Replace this benchmark's block in docs/results.md, keeping the rest."""
-    begin, end = "<!-- fracas:begin -->", "<!-- fracas:end -->"
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Results\n\nProduced by the benchmark commands; not edited by hand.\n\n"
-    block = f"{begin}\n{table}{end}"
-    if begin in text and end in text:
-        text = text.split(begin)[0] + block + text.split(end, 1)[1]
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
