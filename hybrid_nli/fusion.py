@@ -32,6 +32,7 @@ def fuse(
         "inconsistent": "the premises are inconsistent, so the logic concludes nothing",
         "unknown": "the solver did not decide",
         "unsupported": "the logic does not cover the hypothesis",
+        "hypothesis_inconsistent": "the hypothesis contradicts the background knowledge by itself",
     }[result.outcome]
     if result.reason and result.outcome != "silent":
         reason += f" ({result.reason})"

@@ -10,7 +10,7 @@ from typing import Any, Literal
 SCHEMA_VERSION = "1.0"
 
 DecidedBy = Literal["proof", "model", "abstain"]
-StepKind = Literal["premise", "hypothesis", "knowledge", "rule", "inference", "model", "note"]
+StepKind = Literal["premise", "presupposition", "hypothesis", "knowledge", "rule", "inference", "model", "note"]
 
 
 class Label(str, Enum):
@@ -31,7 +31,7 @@ class ProofStep:
     Attributes:
         id: short name, e.g. ``"p1"``, ``"h"``, ``"k3"``; also the name the step's assertion was
             tracked under in the solver.
-        kind: premise, hypothesis, knowledge, rule, inference, model or note.
+        kind: premise, presupposition, hypothesis, knowledge, rule, inference, model or note.
         text: what the step says, in words.
         formula: the step's SMT-LIB 2 assertion (``(assert ...)`` body) when it is one, else None.
         source: where it comes from: ``"premise 1"``, ``"wordnet:dog.n.01 -> animal.n.01"``,

@@ -27,29 +27,9 @@ from hybrid_nli.parse.logical_form import (
     Top,
     Unsupported,
     Var,
+    free_vars,
     key,
-    subformulas,
 )
-
-
-def free_vars(f: Formula, bound: frozenset[str] = frozenset()) -> list[str]:
-    """Free variable names of ``f`` in order of first occurrence."""
-    out: list[str] = []
-
-    def add(name: str) -> None:
-        if name not in out:
-            out.append(name)
-
-    def go(g: Formula, b: frozenset[str]) -> None:
-        if isinstance(g, (Atom, Eq)):
-            for a in g.args if isinstance(g, Atom) else (g.left, g.right):
-                if isinstance(a, Var) and a.name not in b:
-                    add(a.name)
-        for sub, var in subformulas(g):
-            go(sub, b | {var.name} if var is not None else b)
-
-    go(f, bound)
-    return out
 
 
 class Compiler:

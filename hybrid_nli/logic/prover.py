@@ -17,12 +17,12 @@ import z3
 from hybrid_nli.knowledge.relations import Relation
 from hybrid_nli.logic.compiler import Compiler
 from hybrid_nli.logic.schemas import instances
-from hybrid_nli.parse.logical_form import And, Atom, Const, ForAll, Formula, Implies, Not, Var, atoms, gq_parts
+from hybrid_nli.parse.logical_form import And, Atom, Const, ForAll, Formula, Implies, Not, Var, atoms, gq_parts, render
 from hybrid_nli.parse.parser import Semantics
 from hybrid_nli.parse.quantifiers import QuantifierSpec
 from hybrid_nli.verdict import ProofStep
 
-Outcome = Literal["entailed", "contradicted", "silent", "inconsistent", "unknown", "unsupported"]
+Outcome = Literal["entailed", "contradicted", "silent", "inconsistent", "hypothesis_inconsistent", "unknown", "unsupported"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +83,11 @@ class Prover:
             formulas.append(p.formula)
             add(ProofStep(f"p{i + 1}", "premise", p.text, source=f"premise {i + 1}", spans=_span_of(i, p.formula)),
                 comp.compile(p.formula))
+        # What the hypothesis's definite descriptions take for granted is accommodated as context.
+        for j, pre in enumerate(hypothesis.presuppositions, start=1):
+            formulas.append(pre)
+            add(ProofStep(f"s{j}", "presupposition", f"the hypothesis presupposes: {render(pre)}", source="hypothesis",
+                          spans=_span_of(-1, pre)), comp.compile(pre))
         all_f = formulas + [hypothesis.formula]
         # Knowledge: only relations between predicates that occur here.
         x = Var("x")
@@ -148,6 +153,15 @@ class Prover:
             results[label] = r
             if r == z3.unsat:
                 core = cores[0]
+                if label == "contradicted" and not any(c.startswith("p") for c in core):
+                    # The hypothesis clashes with background knowledge on its own ("a black and
+                    # white dog" read as black and white): a misreading, not a contradiction of
+                    # anything the premises say.
+                    odd = ProofStep("m", "note", "the hypothesis is inconsistent with the background knowledge on its own "
+                                    "(steps " + ", ".join(c for c in core if c != "h") + "); no conclusion is drawn")
+                    return ProofResult("hypothesis_inconsistent", tuple(notes) + (consistent, odd), None,
+                                       "the hypothesis alone is inconsistent with the background knowledge",
+                                       complete, time.perf_counter() - t0)
                 return self._proof(label, core, steps, h_step, extra, comp, notes, consistent, complete, t0)  # type: ignore[arg-type]
         if any(r == z3.unknown for r in results.values()):
             return ProofResult("unknown", tuple(notes) + (consistent,), None,

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hybrid_nli.logic.compiler import free_vars
 from hybrid_nli.parse.logical_form import (
     GQ,
     And,
@@ -29,6 +28,7 @@ from hybrid_nli.parse.logical_form import (
     Not,
     Var,
     conj,
+    free_vars,
     key,
     substitute,
 )

@@ -140,6 +140,9 @@ class SentenceBuilder:
         # verb index -> formula of the event to conjoin to that verb's event (perception verbs)
         self._event_hook: dict[int, Callable[[Var], Formula]] = {}
         self._presup: dict[int, list[Formula]] = {}  # verb index -> presupposed complements
+        # "the man": there is at most one man. The prover accommodates those of the hypothesis
+        # (premises and hypothesis speak of the same scene, as SICK's annotators assume).
+        self.presuppositions: list[Formula] = []
         self._subjects: list[Term] = []  # subjects of the clauses being read, innermost last
         self._noun_alias: dict[int, str] = {}  # token index of "one" -> the noun it stands for
         self._floating: set[int] = set()  # floated quantifier words, read on the subject
@@ -671,7 +674,15 @@ class SentenceBuilder:
             if q is not None and q.name not in ("some", "the"):
                 # "X is one of the tenors", "X is every ..." : only the partitive some is a predicate.
                 return Unsupported(f"quantified predicate noun ({q.name})", self.span(tok))
-            return self.restrictor(tok, subj)
+            restr = self.restrictor(tok, subj)
+            if q is not None and q.name == "the" and tok.tag_ in ("NN", "NNP") and isinstance(subj, Const) \
+                    and not _has_unsupported(restr):
+                # "Jones is the chairman of ITEL": Jones is the only one.
+                from hybrid_nli.parse.logical_form import substitute
+
+                y = self.fresh("x")
+                return conj(restr, ForAll(y, Implies(substitute(restr, subj, y), Eq(y, subj))))
+            return restr
         return Unsupported(f"copula predicate of category {tok.pos_}", self.span(tok))
 
     def pp(self, prep, t: Term) -> Formula:  # type: ignore[no-untyped-def]
@@ -781,7 +792,8 @@ class SentenceBuilder:
             self._mention(name)
             return scope(name)
         of_phrase = any(c.lower_ == "of" for c in self.children(tok, "prep"))
-        if low == "one" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") and not of_phrase:
+        if (low == "one" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") and not of_phrase
+                and not any(c.lower_ in ("no", "every", "any", "each", "some") for c in tok.children)):
             # "Bill owns a blue one": the noun is the last common noun of the discourse.
             if self.discourse.last_noun is None:
                 return Unsupported("'one' without an antecedent noun", self.span(tok))
@@ -864,6 +876,20 @@ class SentenceBuilder:
 
     def quantify(self, q: str, n: int | None, x: Var, restr: Formula, body: Formula, plural: bool, span) -> Formula:  # type: ignore[no-untyped-def]
         spec = self.q.get(q)
+        if q == "the" and not plural and not _has_unsupported(restr):
+            # Russell: there is exactly one such thing, and it ... ("the man" in premise and
+            # hypothesis is the same man).
+            y = self.fresh("x")
+            from hybrid_nli.parse.logical_form import substitute
+
+            unique = ForAll(y, Implies(substitute(restr, x, y), Eq(y, x)))
+            if isinstance(restr, Atom) and restr.args == (x,):
+                # Only the bare-noun case is presupposed ("there is at most one man"): a richer
+                # restrictor ("the cat perched on the table") carries content to be proved.
+                z = self.fresh("x")
+                self.presuppositions.append(ForAll(y, ForAll(z, Implies(
+                    conj(substitute(restr, x, y), substitute(restr, x, z)), Eq(y, z)))))
+            return Exists(x, conj(restr, unique, body))
         if q in ("some",) or (q == "the" and not plural):
             return Exists(x, conj(restr, body))
         if q == "the":
@@ -1009,6 +1035,12 @@ class SentenceBuilder:
         if verb.tag_ == "VBG":
             return self._vp_core(verb, x, skip=set())
         return Unsupported(f"clause modifying a noun ({verb.tag_})", self.span(verb))
+
+
+def _has_unsupported(f: Formula) -> bool:
+    from hybrid_nli.parse.logical_form import unsupported_parts
+
+    return bool(unsupported_parts(f))
 
 
 def _number_value(words: str) -> int | None:

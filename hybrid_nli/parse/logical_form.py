@@ -174,6 +174,26 @@ def _walk(f: Formula, visit) -> None:  # type: ignore[no-untyped-def]
         _walk(g, visit)
 
 
+def free_vars(f: Formula, bound: frozenset[str] = frozenset()) -> list[str]:
+    """Free variable names of ``f`` in order of first occurrence."""
+    out: list[str] = []
+
+    def add(name: str) -> None:
+        if name not in out:
+            out.append(name)
+
+    def go(g: Formula, b: frozenset[str]) -> None:
+        if isinstance(g, (Atom, Eq)):
+            for a in g.args if isinstance(g, Atom) else (g.left, g.right):
+                if isinstance(a, Var) and a.name not in b:
+                    add(a.name)
+        for sub, var in subformulas(g):
+            go(sub, b | {var.name} if var is not None else b)
+
+    go(f, bound)
+    return out
+
+
 def render(f: Formula) -> str:
     """A readable rendering, e.g. ``∀x.(n:dog(x) → ∃e.(v:bark(e) ∧ agent(e,x)))``."""
     if isinstance(f, Atom):

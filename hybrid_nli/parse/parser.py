@@ -28,12 +28,15 @@ class Semantics:
         unsupported: the parts outside the covered fragment, with reasons; empty when the parse
             covers the text in full.
         tokens: ``(text, lemma, tag, dep, head index)`` per token, for explanations and tests.
+        presuppositions: what the text takes for granted (closed formulas; "the man": there is
+            at most one man).
     """
 
     text: str
     formula: Formula
     unsupported: tuple[Unsupported, ...]
     tokens: tuple[tuple[str, str, str, str, int], ...] = ()
+    presuppositions: tuple[Formula, ...] = ()
 
     @property
     def complete(self) -> bool:
@@ -136,6 +139,7 @@ class Parser:
 
     def _semantics(self, text: str, doc: Any, discourse: Discourse) -> Semantics:
         formulas: list[Formula] = []
+        presup: list[Formula] = []
         for sent in doc.sents:
             if all(t.is_punct or t.is_space for t in sent):
                 continue
@@ -146,14 +150,16 @@ class Parser:
                 formulas.append(Unsupported("no words", (sent.start_char, sent.end_char)))
                 continue
             try:
-                formulas.append(SentenceBuilder(sent, gradable=self._gradable, discourse=discourse).build())
+                builder = SentenceBuilder(sent, gradable=self._gradable, discourse=discourse)
+                formulas.append(builder.build())
+                presup.extend(builder.presuppositions)
             except RecursionError:
                 formulas.append(Unsupported("sentence too deeply nested", (sent.start_char, sent.end_char)))
         if not formulas:
             formulas.append(Unsupported("no sentence", (0, len(text))))
         formula = conj(*formulas)
         tokens = tuple((t.text, t.lemma_, t.tag_, t.dep_, t.head.i) for t in doc)
-        return Semantics(text, formula, tuple(unsupported_parts(formula)), tokens)
+        return Semantics(text, formula, tuple(unsupported_parts(formula)), tokens, tuple(presup))
 
 
 def _repair(sent: Any, known: Any) -> None:
