@@ -88,7 +88,7 @@ PERSON_WORDS = {
     "everyone": ("every", "person"), "everybody": ("every", "person"),
     "everything": ("every", "thing"), "someone": ("some", "person"), "somebody": ("some", "person"),
     "something": ("some", "thing"), "nobody": ("no", "person"), "nothing": ("no", "thing"),
-    "anyone": ("some", "person"), "anybody": ("some", "person"), "anything": ("some", "thing"),
+    "anyone": ("any", "person"), "anybody": ("any", "person"), "anything": ("any", "thing"),
 }
 INTENSIFIERS = {"very", "really", "extremely", "quite", "highly", "truly", "most", "so", "too"}
 REL_PRONOUNS = {"who", "whom", "which", "that", "whose"}
@@ -390,7 +390,9 @@ class SentenceBuilder:
         pivots = self.children(verb, "attr", "nsubj", "dobj")
         if not pivots:
             return Unsupported("'there' without a noun phrase", self.span(verb))
-        neg = bool([c for c in self.children(verb, "neg")])
+        q = self.quantifier(pivots[0])
+        # "There is not a single sculptor": the "not" is part of the quantifier, not a second negation.
+        neg = bool([c for c in self.children(verb, "neg") if not (q and c.i in q.tokens)])
         # PPs hung on "be" ("there is a dog in the garden") belong to the pivot.
         extra = [c for c in self.children(verb, "prep")]
         for c in self.children(verb, "advmod"):
@@ -405,7 +407,7 @@ class SentenceBuilder:
 
     # -- verb phrases ------------------------------------------------------------------------
     def vp(self, verb, subj: Term, skip: set = frozenset()) -> Formula:  # type: ignore[no-untyped-def, assignment]
-        negs = [c for c in verb.children if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")]
+        negs = _negations(verb)
         conjs = [c for c in self.children(verb, "conj") if c not in skip and c.pos_ in ("VERB", "AUX", "ADJ")]
         self._subjects.append(subj)
         try:
@@ -475,6 +477,8 @@ class SentenceBuilder:
         ):
             # "like eating apples": the complement is an event of its own, compositional and
             # upward monotone, but marked (prefix "emb~") so it is not asserted to happen.
+            if _negations(comps[0]):
+                return Unsupported(f"negated complement of {verb.text!r}", self.span(comps[0]))
             inner = self._vp_core(comps[0], subj, skip=set(), embed="emb~")
             if isinstance(inner, Exists):
                 parts.append(Exists(inner.var, conj(Atom("theme", (e, inner.var)), inner.body)))
@@ -752,9 +756,12 @@ class SentenceBuilder:
         for name, number, n in self._match(words):
             if name == "some" and n == 1 and words[0] == "one" and tok.tag_ in ("NNS", "NNPS"):
                 continue
+            if words[0] == "any":
+                name = _any(tok)
             return _Quantifier(name, number, {t.i for g in groups[:n] for t in g})
         if tok.lower_ in PERSON_WORDS:
-            return _Quantifier(PERSON_WORDS[tok.lower_][0], None, set())
+            name = PERSON_WORDS[tok.lower_][0]
+            return _Quantifier(_any(tok) if name == "any" else name, None, set())
         for c in tok.children:
             if c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"):
                 return _Quantifier("the", None, {c.i})
@@ -1029,12 +1036,46 @@ class SentenceBuilder:
             txt = " ".join(t.lemma_.lower() for t in verb.subtree if not t.is_punct)
             return Atom(f"a:to[{_norm(txt)}]", (x,), self.subtree_span(verb))
         if verb.tag_ == "VBN":
+            if _negations(verb):
+                return Unsupported(f"negated participle {verb.text!r}", self.span(verb))
             body = self._vp_core(verb, x, skip=set())
             # The noun is what undergoes the event: swap the agent role the core assumed.
             return _swap_first_agent(body, x)
         if verb.tag_ == "VBG":
-            return self._vp_core(verb, x, skip=set())
+            return self.vp(verb, x)  # "a man not wearing a hat": negation and coordination apply
         return Unsupported(f"clause modifying a noun ({verb.tag_})", self.span(verb))
+
+
+def _negations(verb) -> list:  # type: ignore[no-untyped-def]
+    return [c for c in verb.children if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")]
+
+
+def _any(tok) -> str:  # type: ignore[no-untyped-def]
+    """ "any" is existential where negative polarity items live ("did not catch any ball") and
+    universal (free choice) elsewhere ("any dog can swim")."""
+    return "some" if _negative_context(tok) else "every"
+
+
+def _negative_context(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``tok`` stands where a negative polarity item is licensed: under a negated verb,
+    "without", "if", or a negative subject ("nobody", "no one", "no N") of a clause above it."""
+    t = tok
+    while True:
+        head = t.head
+        if head.lower_ in ("without", "if", "before", "unless") or head.text.endswith("?"):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in head.children):
+            return True
+        if _negations(head):
+            return True
+        for s in head.children:
+            if s.dep_ in ("nsubj", "nsubjpass") and s.i != t.i and (
+                s.lower_ in ("nobody", "nothing", "none") or any(d.lower_ == "no" for d in s.children)
+            ):
+                return True
+        if head.i == t.i:  # the root
+            return False
+        t = head
 
 
 def _has_unsupported(f: Formula) -> bool:
