@@ -23,6 +23,16 @@ PROVED = [
     ("Anna heard Peter open the door.", "Peter opened the door.", Label.ENTAILMENT),
     (["Anna heard Peter open the door.", "Peter is the janitor."], "Anna heard the janitor open the door.",
      Label.ENTAILMENT),
+    # negative polarity "any", downward monotone under negation
+    ("A dog did not catch any ball.", "A dog did not catch any softball.", Label.ENTAILMENT),
+    ("There is not a single person walking in the city.", "There is not a single woman walking in the city.",
+     Label.ENTAILMENT),
+    ("There is a man not wearing a hat.", "There is a man not wearing a fedora.", Label.ENTAILMENT),
+    # definite descriptions: "the man" of premise and hypothesis is one man
+    ("The man is not stirring the sauce.", "The man is stirring the sauce.", Label.CONTRADICTION),
+    ("A woman isn't playing the flute.", "The woman is playing the flute.", Label.CONTRADICTION),
+    # two-word prepositions
+    ("A ferret is climbing out of the cage.", "An animal is climbing out of the cage.", Label.ENTAILMENT),
     # verb-phrase ellipsis, gapping and fragments take their verb phrase from an antecedent
     (["Anna visited Rome.", "So did Peter."], "Peter visited Rome.", Label.ENTAILMENT),
     (["Anna visited Rome in May.", "Peter did in June."], "Peter visited Rome in June.", Label.ENTAILMENT),
@@ -43,6 +53,17 @@ PROVED = [
     (["The guests were all tired.", "Ann was a guest."], "Ann was tired.", Label.ENTAILMENT),
 ]
 NOT_PROVED = [
+    # words the logic cannot read make it abstain instead of being dropped
+    ("Not even Ed approved of the plan.", "Even Ed did not approve of the plan."),
+    ("Not even Ed approved of the plan.", "Ed approved of the plan."),
+    ("Franklin was an American statesman.", "Franklin was an American statesman and inventor."),
+    ("Not two years ago the firm was ranked in the top ten.", "One year ago the firm was ranked in the top ten."),
+    # negative polarity "any" is existential under negation: no downward inference the wrong way
+    ("A dog did not catch any handball.", "A dog did not catch any ball."),
+    ("There is not a single sculptor walking in the city.", "There is not a single person walking in the city."),
+    ("There is a man not wearing a fedora.", "There is a man not wearing a hat."),
+    # a hypothesis that clashes with background knowledge alone is not a contradiction
+    ("A brown and white dog is running.", "A black and white dog is running."),
     # two names in play: "she" is ambiguous without gender knowledge, so nothing is proved
     (["Laura met Ann.", "She opened a window."], "Laura opened a window."),
     ("Tom bought a green lamp.", "Tom bought a yellow lamp."),

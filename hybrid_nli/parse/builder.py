@@ -42,6 +42,7 @@ from hybrid_nli.parse.logical_form import (
     Unsupported,
     Var,
     conj,
+    unsupported_parts,
 )
 from hybrid_nli.parse.quantifiers import QuantifierSpec, load_quantifiers
 
@@ -107,6 +108,12 @@ PRIVATIVE = {"former", "fake", "alleged", "would-be", "potential", "false", "cou
              "possible", "likely", "future", "past", "artificial", "toy", "forged", "self-styled"}
 IRREGULAR_PLURALS = {"people": "person", "persons": "person"}
 CLAUSE_COORD = {"and": And, "but": And, "or": Or}
+# Words whose meaning the construction itself carries (articles, tense auxiliaries, "to", the
+# complementiser "that", the "there" of existentials, discourse "also"/"too"/"then"/"so").
+FUNCTION_WORDS = {"a", "an", "the", "to", "that", "if", "then", "also", "too", "so", "there", "and", "but", "or",
+                  "do", "does", "did", "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m",
+                  "have", "has", "had", "having", "will", "shall", "'ll", "wo", "'ve", "'d", "either", "both",
+                  "neither", "nor", "just"}
 
 
 def _norm(s: str) -> str:
@@ -134,6 +141,7 @@ class SentenceBuilder:
         # While this builder re-reads its verb phrase for a later elliptical sentence, spans point
         # at the elliptical auxiliary there (the only words of that sentence the VP stands for).
         self._span_override: tuple[int, int] | None = None
+        self._used: set[int] = set()  # token indices the logical form accounts for
         self._bound: dict[int, Term] = {}  # token index -> term (relative pronouns)
         self._consumed: set[int] = set()
         self._intensify: dict[int, object] = {}  # adjective index -> intensifier spaCy misattached
@@ -158,8 +166,17 @@ class SentenceBuilder:
     def fresh(self, prefix: str = "x") -> Var:
         return Var(self.discourse.fresh(prefix))
 
+    def use(self, *toks) -> None:  # type: ignore[no-untyped-def]
+        """Record that these words were interpreted (see ``_uninterpreted``)."""
+        for t in toks:
+            self._used.add(t.i)
+
+    def use_subtree(self, tok) -> None:  # type: ignore[no-untyped-def]
+        self._used.update(t.i for t in tok.subtree)
+
     def span(self, tok) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-        """Character offsets of ``tok`` in its text."""
+        """Character offsets of ``tok`` in its text; the word counts as interpreted."""
+        self._used.add(tok.i)
         if self._span_override is not None:
             return self._span_override
         return (tok.idx, tok.idx + len(tok.text))
@@ -187,7 +204,30 @@ class SentenceBuilder:
         # John left? Bill has.").
         if root.pos_ in ("VERB", "AUX") and self.children(root, "nsubj", "nsubjpass") and not self._elliptical(root):
             self.discourse.last_vp = (self, root)
+        missed = self._uninterpreted()
+        if missed and not unsupported_parts(f):
+            return conj(f, *missed)
         return f
+
+    def _uninterpreted(self) -> list[Unsupported]:
+        """Words the logical form does not account for. A word silently dropped ("not even Ed",
+        "statesman and inventor") would make a hypothesis weaker than what it says, and a proof of
+        it wrong; so each such word makes the sentence unsupported instead."""
+        out = []
+        for t in self.sent:
+            if t.i in self._used or t.is_punct or t.is_space or t.dep_ in ("punct", "cc", "case", "expl", "dep") and (
+                t.lower_ in FUNCTION_WORDS or t.dep_ in ("punct", "case")
+            ):
+                continue
+            if t.lower_ in FUNCTION_WORDS and t.dep_ in ("det", "aux", "auxpass", "cc", "mark", "expl", "advmod", "prt",
+                                                        "case", "ROOT", "punct"):
+                continue
+            if t.dep_ in ("aux", "auxpass", "prt", "case") and t.head.i in self._used and (
+                t.lower_ in KNOWN_AUX or t.lower_ in MODALS or t.dep_ in ("prt", "case")
+            ):
+                continue  # tense is dropped by design; modals and particles are part of the verb's predicate
+            out.append(Unsupported(f"word {t.text!r} ({t.dep_}) not interpreted", (t.idx, t.idx + len(t.text))))
+        return out
 
     # -- ellipsis ------------------------------------------------------------------------------
     def fragment(self, root) -> Formula:  # type: ignore[no-untyped-def]
@@ -263,6 +303,7 @@ class SentenceBuilder:
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in ante_verb.children):
             # "John didn't leave, and Bill did": the remnant's polarity is its own, not the antecedent's.
             return Unsupported("elided negated verb phrase", self.span(verb))
+        self.use(verb, *[c for c in self.children(verb, "xcomp") if c.tag_ == "TO"])
         rem = self.children(verb, "prep", "npadvmod")
         return self._reuse(builder, ante_verb, rem, lambda skip: builder.vp(ante_verb, subj, skip=skip), verb)
 
@@ -285,6 +326,7 @@ class SentenceBuilder:
                     if r.pos_ == "ADP" and self.children(r, "pobj"):
                         self._event_pp(r, e, parts, outer)
                     else:
+                        self.use_subtree(r)
                         parts.append(Atom(f"r:{_norm(' '.join(t.lemma_.lower() for t in r.subtree))}", (e,), self.subtree_span(r)))
                 if outer:
                     parts.append(Unsupported("quantified noun phrase in an elliptical remnant", self.span(at)))
@@ -351,11 +393,16 @@ class SentenceBuilder:
         ):
             # "The Greeks were all philosophers", "Clients were all impressed": every one of them.
             self._floating.add(floating.i)
+            self.use(floating)
             self._force_definite.add(subj.i)
         return self.np(subj, lambda t: self.vp(verb, t, skip=skip), role="subject", clause_verb=verb)
 
     def _floating_quantifier(self, verb):  # type: ignore[no-untyped-def]
         """ "all"/"each"/"both" floated off a plural subject into the verb phrase."""
+        for s in self.children(verb, "nsubj", "nsubjpass"):
+            for c in self.children(s, "appos"):
+                if c.lower_ in ("all", "each", "both") and not list(c.children):
+                    return c
         for c in verb.children:
             if c.lower_ in ("all", "each", "both") and c.dep_ in ("advmod", "dep", "appos", "npadvmod"):
                 return c
@@ -383,6 +430,7 @@ class SentenceBuilder:
             return None
         if self.children(verb, "neg"):
             polarity = not polarity
+        self.use(verb, pred, *self.children(verb, "nsubj", "neg"), *self.children(comps[0], "mark"))
         body = self.clause(comps[0])
         return body if polarity else Not(body, self.span(pred))
 
@@ -402,6 +450,7 @@ class SentenceBuilder:
         def scope(t: Term) -> Formula:
             return conj(*[self.pp(p, t) for p in extra]) if extra else Top()
 
+        self.use(verb, *self.children(verb, "neg"))
         f = self.np(pivots[0], scope, role="there")
         return Not(f, self.span(verb)) if neg else f
 
@@ -436,6 +485,7 @@ class SentenceBuilder:
         if (verb.lemma_ == "use" and verb.tag_ == "VBD") or (verb.lemma_ == "go" and verb.tag_ == "VBG"):
             comp = [c for c in self.children(verb, "xcomp") if any(a.lower_ == "to" for a in self.children(c, "aux"))]
             if comp and not self.children(verb, "dobj"):
+                self.use(verb, *self.children(comp[0], "aux"))
                 return self.vp(comp[0], subj)
         if verb.lemma_ == "be" or (verb.pos_ in ("ADJ", "NOUN", "PROPN") and verb.dep_ == "ROOT"):
             return self.copula(verb, subj)
@@ -486,6 +536,8 @@ class SentenceBuilder:
                 parts.append(inner)
             comps = []
         if comps:
+            for c in comps:
+                self.use_subtree(c)  # read as one opaque predicate
             # Opaque complement: the verb and its complement form one predicate.
             comp_txt = " ".join(
                 t.lemma_.lower() for c in comps for t in c.subtree if not t.is_punct and t.i not in self._bound
@@ -509,19 +561,27 @@ class SentenceBuilder:
             elif c.dep_ == "agent":
                 pobj = self.children(c, "pobj")
                 if pobj:
-                    self._object(pobj[0], e, "agent", parts, outer)
+                    self._object(pobj[0], e, "agent", parts, outer, prep=c)
             elif c.dep_ == "prep":
-                pobj = self.children(c, "pobj")
-                if c.lower_ == "of" or not pobj:
-                    if not pobj and not self.children(c, "pcomp"):
-                        continue  # stranded preposition (e.g. "at" of "at most")
+                _rel, pobj = self._preposition(c)
+                if c.lower_ == "of" or pobj is None:
+                    if pobj is None and not self.children(c, "pcomp"):
+                        continue  # stranded ("at" of "at most", read by the quantifier) or left uninterpreted
                     parts.append(self.pp(c, e))
                 else:
                     self._event_pp(c, e, parts, outer)
             elif c.dep_ in ("advmod", "npadvmod", "acomp"):
                 if c.lower_ in ("also", "too", "then", "so"):
+                    self.use(c)
                     continue
-                parts.append(Atom(f"r:{c.lemma_.lower()}", (e,), self.span(c)))
+                if any(t.dep_ == "neg" for t in c.subtree):
+                    parts.append(Unsupported(f"negated modifier {c.text!r}", self.span(c)))
+                elif list(c.children):
+                    # "part time", "two years ago": the whole phrase is one modifier
+                    self.use_subtree(c)
+                    parts.append(Atom(f"r:{_norm(' '.join(t.lemma_.lower() for t in c.subtree))}", (e,), self.span(c)))
+                else:
+                    parts.append(Atom(f"r:{c.lemma_.lower()}", (e,), self.span(c)))
             elif c.dep_ == "advcl" and any(m.lower_ == "if" for m in self.children(c, "mark")):
                 continue  # handled by clause()
             else:
@@ -552,6 +612,7 @@ class SentenceBuilder:
             return None
         if self.children(comp, "nsubj", "nsubjpass") or self.children(verb, "dobj", "prep", "advmod", "npadvmod"):
             return None
+        self.use(verb)
         body = self.vp(comp, subj)
         return body if IMPLICATIVES[lemma] else Not(body, self.span(verb))
 
@@ -592,15 +653,31 @@ class SentenceBuilder:
     def _event_pp(self, prep, e: Var, parts: list, outer: list) -> None:  # type: ignore[no-untyped-def]
         """A prepositional phrase modifying the event. Numbers inside it are measures ("in two
         hours" is a duration, not a count of hours): one opaque modifier."""
-        pobj = self.children(prep, "pobj")[0]
+        rel, pobj = self._preposition(prep)
+        assert pobj is not None
         if any(n.dep_ == "nummod" for n in pobj.children):
             words = " ".join(t.lemma_.lower() for t in pobj.subtree)
-            parts.append(Atom(f"r:{prep.lower_}[{_norm(words)}]", (e,), self.subtree_span(prep)))
+            self.use_subtree(prep)
+            parts.append(Atom(f"r:{rel}[{_norm(words)}]", (e,), self.subtree_span(prep)))
         else:
-            self._object(pobj, e, f"p:{prep.lower_}", parts, outer, prep=prep)
+            self._object(pobj, e, f"p:{rel}", parts, outer, prep=prep)
+
+    def _preposition(self, prep):  # type: ignore[no-untyped-def]
+        """(relation name, object) of a prepositional phrase; "out of the cage" and "up to the
+        hill" are one two-word preposition. The object is None when there is none."""
+        pobj = self.children(prep, "pobj")
+        if pobj:
+            return prep.lower_, pobj[0]
+        inner = self.children(prep, "prep")
+        if len(inner) == 1 and len(list(prep.children)) == 1 and self.children(inner[0], "pobj"):
+            self.use(inner[0])
+            return f"{prep.lower_}_{inner[0].lower_}", self.children(inner[0], "pobj")[0]
+        return prep.lower_, None
 
     def _object(self, tok, e: Var, role: str, parts: list, outer: list, prep=None) -> None:  # type: ignore[no-untyped-def]
         """Attach a noun-phrase argument of the event: existential ones inside, others outside."""
+        if prep is not None:
+            self.use(prep)
         q = self.quantifier(tok)
         inside = q is None or q.name in ("some", "the") or self.q.get(q.name, None) is None
         for c in self.children(tok, "prep"):
@@ -623,6 +700,7 @@ class SentenceBuilder:
             outer.append(wrap)
 
     def copula(self, verb, subj: Term) -> Formula:  # type: ignore[no-untyped-def]
+        self.use(verb)
         parts: list[Formula] = []
         prefix = self._modal_prefix(verb)
         if prefix:
@@ -637,7 +715,9 @@ class SentenceBuilder:
                 parts.append(self.predicate_word(c, subj))
             elif c.dep_ == "prep":
                 parts.append(self.pp(c, subj))
-            elif c.dep_ == "advmod" and c.lower_ in ("also", "too", "still", "now", "then") or c.dep_ == "advcl" and any(m.lower_ == "if" for m in self.children(c, "mark")):
+            elif c.dep_ == "advmod" and c.lower_ in ("also", "too", "still", "now", "then"):
+                self.use(c)  # tense and aspect are dropped
+            elif c.dep_ == "advcl" and any(m.lower_ == "if" for m in self.children(c, "mark")):
                 continue
             else:
                 parts.append(Unsupported(f"dependency {c.dep_!r} on copula", self.span(c)))
@@ -690,11 +770,11 @@ class SentenceBuilder:
         return Unsupported(f"copula predicate of category {tok.pos_}", self.span(tok))
 
     def pp(self, prep, t: Term) -> Formula:  # type: ignore[no-untyped-def]
-        pobj = self.children(prep, "pobj")
-        if not pobj:
+        name, pobj = self._preposition(prep)
+        if pobj is None:
             return Unsupported(f"preposition {prep.text!r} without object", self.span(prep))
-        rel = f"p:{prep.lower_}"
-        return self.np(pobj[0], lambda y: Atom(rel, (t, y), self.span(prep)), role="object")
+        rel = f"p:{name}"
+        return self.np(pobj, lambda y: Atom(rel, (t, y), self.span(prep)), role="object")
 
     # -- anaphora -----------------------------------------------------------------------------
     def _mention(self, name: Const) -> None:
@@ -730,6 +810,7 @@ class SentenceBuilder:
             return None
         parts = [c for c in tok.children if c.dep_ in ("compound", "amod", "flat") and c.i < tok.i]
         words = [c.text for c in sorted(parts, key=lambda c: c.i)] + [tok.text]
+        self.use(tok, *parts)
         return Const(_norm(" ".join(words)))
 
     def quantifier(self, tok) -> _Quantifier | None:  # type: ignore[no-untyped-def]
@@ -771,6 +852,7 @@ class SentenceBuilder:
 
     def np(self, tok, scope: Scope, role: str, clause_verb=None) -> Formula:  # type: ignore[no-untyped-def]
         if tok.i in self._bound:
+            self.use(tok)
             return scope(self._bound[tok.i])
         # Coordinated noun phrases distribute: "dogs and cats bark".
         conjs = self.children(tok, "conj")
@@ -788,11 +870,13 @@ class SentenceBuilder:
         if low in REL_PRONOUNS and tok.i not in self._bound:
             return Unsupported(f"unbound relative pronoun {tok.text!r}", self.span(tok))
         if low in DEICTIC:
+            self.use(tok)
             return scope(Const(DEICTIC[low]))
         if tok.pos_ == "PRON" and low in PERSONAL_PRONOUNS:
             ref = self.resolve(tok)
             if ref is None:
                 return Unsupported(f"pronoun {tok.text!r}: no single antecedent", self.span(tok))
+            self.use(tok)
             return scope(ref)
         name = self.name_of(tok)
         if name is not None:
@@ -815,13 +899,17 @@ class SentenceBuilder:
             words = (" ".join(t.lower_ for t in self.sent.doc[tok.left_edge.i : tok.i + 1]) + " of").split()
             q = self._partitive(words)
             self._consumed.add(of[0].i)
+            self.use(of[0], *self.sent.doc[tok.left_edge.i : tok.i + 1])
         elif tok.lemma_.lower() in ("lot", "plenty", "deal") and of and self.children(of[0], "pobj"):
             head = self.children(of[0], "pobj")[0]
             q = self.quantifier(head)
             self._consumed.add(of[0].i)
+            self.use(of[0], *self.sent.doc[tok.left_edge.i : tok.i + 1])
         elif tok.lower_ == "one" and any(c.lower_ == "no" for c in tok.children):
             q = _Quantifier("no", None, {c.i for c in tok.children})
         restr_noun = head
+        if q is not None:
+            self.use(*[self.sent.doc[i] for i in q.tokens])
         x = self.fresh("x")
         if tok.lower_ in PERSON_WORDS:
             restr: Formula = Atom(f"n:{PERSON_WORDS[tok.lower_][1]}", (x,), self.span(tok))
@@ -950,6 +1038,7 @@ class SentenceBuilder:
             # privative adjective form one opaque predicate.
             p = priv[0]
             words = [t.lemma_.lower() for t in self.sent.doc[p.i : noun.i + 1]]
+            self.use(*self.sent.doc[p.i : noun.i + 1])
             head = Atom(f"n:{_norm(' '.join(words))}", (x,), self.subtree_span(noun))
             [c for c in noun.children if c.i > noun.i or c.i < p.i]
             return conj(head, *self._noun_modifiers(noun, x, skip | {c.i for c in noun.children if p.i <= c.i < noun.i}))
@@ -977,6 +1066,7 @@ class SentenceBuilder:
                     else:
                         parts.append(Unsupported(f"modifier {a.text!r} of adjective", self.span(a)))
             elif c.dep_ == "compound":
+                self.use_subtree(c)
                 parts.append(Atom(f"c:{_norm(' '.join(t.lemma_ for t in c.subtree))}", (x,), self.span(c)))
             elif c.dep_ == "nummod":
                 parts.append(Unsupported(f"number {c.text!r} inside a noun phrase", self.span(c)))
@@ -1021,6 +1111,7 @@ class SentenceBuilder:
             t.lower_ in REL_PRONOUNS and t.head.head.i == verb.i and t.dep_ == "pobj")]
         if pron:
             self._bound[pron[0].i] = x
+            self.use(pron[0])
             if pron[0].dep_ in ("nsubj", "nsubjpass"):
                 return self.vp(verb, x)
             return self.clause(verb)
@@ -1034,6 +1125,7 @@ class SentenceBuilder:
         with the noun as theme or agent; infinitives ("the right to live in Europe") are opaque."""
         if any(a.lower_ == "to" for a in self.children(verb, "aux")) or verb.tag_ == "VB":
             txt = " ".join(t.lemma_.lower() for t in verb.subtree if not t.is_punct)
+            self.use_subtree(verb)
             return Atom(f"a:to[{_norm(txt)}]", (x,), self.subtree_span(verb))
         if verb.tag_ == "VBN":
             if _negations(verb):
