@@ -22,8 +22,8 @@ from pathlib import Path
 
 POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 POS_CODE = {"n": 1, "v": 2, "a": 3, "s": 3, "r": 4}
-# Pointer symbols kept (WordNet's wninput(5WN)); '@i' is instance hypernym.
-KEEP = {"@", "@i", "!", "&", "*", "+", "\\", "^", "$"}
+# Pointer symbols kept (WordNet's wninput(5WN)); '@i' is instance hypernym, '=' attribute.
+KEEP = {"@", "@i", "!", "&", "*", "+", "\\", "^", "$", "="}
 
 LICENCE = """WordNet Release 3.0. This software and database is being provided to you, the LICENSEE,
 by Princeton University under the following license. By obtaining, using and/or copying this

@@ -123,6 +123,45 @@ class WordNet:
                     return True
         return False
 
+    def is_relative(self, lemma: str) -> bool:
+        """Whether an adjective's standard depends on the noun it modifies ("a small elephant" is
+        not small, "a clever politician" need not be clever): a gradable adjective (one with an
+        antonym) unless WordNet says the attribute it values is not a scale property: colours
+        ("green", "black"), feelings and states ("happy"), conditions ("successful", "legal")
+        are read intersectively."""
+        if not self.has_antonym(lemma, "a"):
+            return False
+        db = self._conn()
+        attrs = []
+        for s in self.synsets(lemma, "a")[: self.max_sense]:
+            heads = [s] + [d for (d,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel='&'", (s,))]
+            for h in heads:
+                attrs += [a for (a,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel='='", (h,))]
+        if not attrs:
+            return True
+        for attr in attrs:
+            names = self._ancestor_names(attr)
+            if self._name(attr) == "quality.n.01" or ("property.n.02" in names and "color_property.n.01" not in names):
+                return True
+        return False
+
+    def _name(self, synset: int) -> str:
+        row = self._conn().execute("SELECT name FROM synset WHERE id=?", (synset,)).fetchone()
+        return row[0] if row else ""
+
+    @lru_cache(maxsize=10_000)  # noqa: B019
+    def _ancestor_names(self, synset: int) -> frozenset[str]:
+        db = self._conn()
+        seen: set[int] = set()
+        todo = [synset]
+        while todo:
+            x = todo.pop()
+            for (d,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel IN ('@','@i')", (x,)):
+                if d not in seen:
+                    seen.add(d)
+                    todo.append(d)
+        return frozenset(self._name(a) for a in seen)
+
     def antonym_path(self, a: str, b: str, pos: str) -> WordNetPath | None:
         """Evidence that ``a`` and ``b`` are antonyms (word-level pointers, through similar-to
         satellites for adjectives)."""

@@ -12,8 +12,8 @@ Choices made once and applied everywhere (so that premise and hypothesis are rea
 - existential and definite noun phrases in object position scope inside the event; universal,
   negative and non-monotone ones scope over it;
 - a plural definite ("the tenors") means all of them, and that there are some; a singular
-  definite is read as an indefinite; a bare plural subject of a simple-present clause is generic
-  (universal), elsewhere existential;
+  definite is unique (Russell: "the man" is the one man); bare nouns are existential;
+- "any" is existential under negation and in conditionals, universal (free choice) elsewhere;
 - complements of attitude and control verbs ("want to be a tenor") are opaque: one predicate
   named by the complement's lemmas, so only the same complement matches;
 - prepositional phrases inside a verb phrase modify the event unless headed by "of".
@@ -395,7 +395,7 @@ class SentenceBuilder:
             self._floating.add(floating.i)
             self.use(floating)
             self._force_definite.add(subj.i)
-        return self.np(subj, lambda t: self.vp(verb, t, skip=skip), role="subject", clause_verb=verb)
+        return self.np(subj, lambda t: self.vp(verb, t, skip=skip), role="subject")
 
     def _floating_quantifier(self, verb):  # type: ignore[no-untyped-def]
         """ "all"/"each"/"both" floated off a plural subject into the verb phrase."""
@@ -850,7 +850,7 @@ class SentenceBuilder:
                 return _Quantifier("the", None, set())
         return None
 
-    def np(self, tok, scope: Scope, role: str, clause_verb=None) -> Formula:  # type: ignore[no-untyped-def]
+    def np(self, tok, scope: Scope, role: str) -> Formula:  # type: ignore[no-untyped-def]
         if tok.i in self._bound:
             self.use(tok)
             return scope(self._bound[tok.i])
@@ -862,10 +862,10 @@ class SentenceBuilder:
         if conjs and tok.pos_ in ("NOUN", "PROPN", "PRON"):
             cc = next((c.lower_ for c in self.children(tok, "cc")), "and")
             op = Or if cc == "or" else And
-            return op((self._np1(tok, scope, role, clause_verb), *[self.np(c, scope, role, clause_verb) for c in conjs]))
-        return self._np1(tok, scope, role, clause_verb)
+            return op((self._np1(tok, scope, role), *[self.np(c, scope, role) for c in conjs]))
+        return self._np1(tok, scope, role)
 
-    def _np1(self, tok, scope: Scope, role: str, clause_verb=None) -> Formula:  # type: ignore[no-untyped-def]
+    def _np1(self, tok, scope: Scope, role: str) -> Formula:  # type: ignore[no-untyped-def]
         low = tok.lower_
         if low in REL_PRONOUNS and tok.i not in self._bound:
             return Unsupported(f"unbound relative pronoun {tok.text!r}", self.span(tok))
@@ -924,11 +924,10 @@ class SentenceBuilder:
         if tok.i in self._force_definite:
             q = _Quantifier("the", None, q.tokens if q else set())
         if q is None:
-            if plural and role == "subject" and clause_verb is not None and self._generic(clause_verb):
-                qname = "every"
-            else:
-                qname = "some"
-            number = None
+            # Bare nouns are existential, plural subjects of the simple present too: "People in a
+            # boat float down the street" describes some people (captions, reports); a generic
+            # reading would license inferences into the restrictor that such texts do not.
+            qname, number = "some", None
         else:
             qname, number = q.name, q.number
         return self.quantify(qname, number, x, restr, scope(x), plural, span)
@@ -958,16 +957,6 @@ class SentenceBuilder:
                 return _Quantifier("some", None, set())
             return _Quantifier(name, number, set())
         return None
-
-    @staticmethod
-    def _generic(verb) -> bool:  # type: ignore[no-untyped-def]
-        """Simple present (or modal), not progressive or past: a bare plural subject is generic."""
-        auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
-        if any(a.tag_ == "VBD" or a.lower_ in ("was", "were", "did", "had") for a in auxes):
-            return False
-        if verb.tag_ in ("VBD", "VBG") and not any(a.lower_ in MODALS for a in auxes):
-            return False
-        return not any(a.lemma_ == "be" and verb.tag_ == "VBG" for a in auxes)
 
     def quantify(self, q: str, n: int | None, x: Var, restr: Formula, body: Formula, plural: bool, span) -> Formula:  # type: ignore[no-untyped-def]
         spec = self.q.get(q)

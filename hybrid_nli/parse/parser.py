@@ -105,7 +105,7 @@ class Parser:
     def _gradable(word: str) -> bool:
         from hybrid_nli.knowledge.wordnet import shared_wordnet
 
-        return shared_wordnet().has_antonym(word, "a")
+        return shared_wordnet().is_relative(word)
 
     def parse(self, text: str) -> Semantics:
         """The parse of one text on its own."""
