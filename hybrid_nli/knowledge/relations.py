@@ -79,3 +79,44 @@ class WordNetSource:
                     if ant is not None:
                         out.append(Relation("alternation", a, b, ant.source(), f"nothing is both {la} and {lb} (antonyms)"))
         return out
+
+    def gap_relations(
+        self, premise_preds: Iterable[str], hypothesis_preds: Iterable[str], known: Iterable[Relation], senses: int = 3,
+        budget: int = 8,
+    ) -> list[Relation]:
+        """Candidate axioms for a proof that failed: relations between a premise word and a
+        hypothesis word that the strict lookup (predominant senses only) did not give, from the
+        first ``senses`` senses of each word: hypernymy in either direction, synonymy, verb
+        entailment and adjective antonymy. At most ``budget`` of them, marked as found by the
+        lexical-gap search in their source so the trace shows how they were obtained."""
+        have = {(r.left, r.right) for r in known} | {(r.right, r.left) for r in known}
+        prem = sorted(set(premise_preds) - set(hypothesis_preds))
+        hyp = sorted(set(hypothesis_preds) - set(premise_preds))
+        out: list[Relation] = []
+
+        def add(kind: RelationKind, left: str, right: str, path, text: str) -> None:  # type: ignore[no-untyped-def]
+            if (left, right) not in have and len(out) < budget:
+                have.add((left, right))
+                have.add((right, left))
+                out.append(Relation(kind, left, right, f"{path.source()} (lexical-gap search, first {senses} senses)", text))
+
+        for a in prem:
+            pa = _split(a)
+            for b in hyp:
+                pb = _split(b)
+                if pa is None or pb is None or pa[:2] != pb[:2] or pa[2] == pb[2]:
+                    continue
+                pos = _WN_POS[pa[0]]
+                la, lb = pa[2].replace("_", " "), pb[2].replace("_", " ")
+                for x, y, lx, ly in ((a, b, la, lb), (b, a, lb, la)):
+                    path = self.wn.hypernym_path(lx, ly, pos, senses=senses)
+                    if path is None and pos == "v":
+                        path = self.wn.entailment_path(lx, ly, senses=senses)
+                    if path is not None:
+                        word = {"hypernym": "is a kind of", "entailment": "entails"}.get(path.relation, "means")
+                        add("forward", x, y, path, f"every {lx} {word} {ly}" if pos == "n" else f"{lx} {word} {ly}")
+                if pos == "a":
+                    ant = self.wn.antonym_path(la, lb, pos, senses=senses)
+                    if ant is not None:
+                        add("alternation", a, b, ant, f"nothing is both {la} and {lb} (antonyms)")
+        return out

@@ -91,14 +91,15 @@ class WordNet:
             frontier = nxt
         return seen
 
-    def hypernym_path(self, specific: str, general: str, pos: str) -> WordNetPath | None:
-        """Evidence that ``specific`` is-a ``general`` (see the module's note on senses)."""
+    def hypernym_path(self, specific: str, general: str, pos: str, senses: int | None = None) -> WordNetPath | None:
+        """Evidence that ``specific`` is-a ``general`` (see the module's note on senses);
+        ``senses`` overrides ``max_sense`` (the lexical-gap search looks further)."""
         if specific == general:
             return None
         targets = set(self.synsets(general, pos))
         if not targets:
             return None
-        for s in self.synsets(specific, pos)[: self.max_sense]:
+        for s in self.synsets(specific, pos)[: senses or self.max_sense]:
             anc = self._ancestors(s)
             hits = [t for t in targets if t in anc]
             if hits:
@@ -141,13 +142,9 @@ class WordNet:
             return True
         for attr in attrs:
             names = self._ancestor_names(attr)
-            if self._name(attr) == "quality.n.01" or ("property.n.02" in names and "color_property.n.01" not in names):
+            if self.name(attr) == "quality.n.01" or ("property.n.02" in names and "color_property.n.01" not in names):
                 return True
         return False
-
-    def _name(self, synset: int) -> str:
-        row = self._conn().execute("SELECT name FROM synset WHERE id=?", (synset,)).fetchone()
-        return row[0] if row else ""
 
     @lru_cache(maxsize=10_000)  # noqa: B019
     def _ancestor_names(self, synset: int) -> frozenset[str]:
@@ -160,14 +157,28 @@ class WordNet:
                 if d not in seen:
                     seen.add(d)
                     todo.append(d)
-        return frozenset(self._name(a) for a in seen)
+        return frozenset(self.name(a) for a in seen)
 
-    def antonym_path(self, a: str, b: str, pos: str) -> WordNetPath | None:
+    def entailment_path(self, a: str, b: str, senses: int | None = None) -> WordNetPath | None:
+        """Evidence that doing ``a`` entails doing ``b`` (WordNet verb entailment, "snore" ->
+        "sleep"), from one of the first senses of ``a`` to any sense of ``b`` or its ancestors."""
+        db = self._conn()
+        targets = set(self.synsets(b, "v"))
+        for s in self.synsets(a, "v")[: senses or self.max_sense]:
+            for (d,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel='*'", (s,)):
+                anc = self._ancestors(d)
+                hits = [t for t in targets if t in anc]
+                if hits:
+                    return WordNetPath("entailment", (self.name(s), self.name(d))
+                                       + ((self.name(hits[0]),) if hits[0] != d else ()))
+        return None
+
+    def antonym_path(self, a: str, b: str, pos: str, senses: int | None = None) -> WordNetPath | None:
         """Evidence that ``a`` and ``b`` are antonyms (word-level pointers, through similar-to
         satellites for adjectives)."""
         db = self._conn()
-        sa = self.synsets(a, pos)[: self.max_sense]
-        sb = set(self.synsets(b, pos)[: self.max_sense])
+        sa = self.synsets(a, pos)[: senses or self.max_sense]
+        sb = set(self.synsets(b, pos)[: senses or self.max_sense])
         if not sa or not sb:
             return None
         for s in sa:
