@@ -196,6 +196,9 @@ class SentenceBuilder:
         root = self.sent.root
         if self.sent.text.rstrip().endswith("?"):
             f: Formula = Unsupported("question", self.span(root))
+        elif root.pos_ in ("NOUN", "PROPN", "NUM") and self._caption(root):
+            # "Two dogs running through the snow.": a noun phrase said to exist (caption style).
+            f = self.np(root, lambda t: Top(), role="subject")
         elif root.pos_ not in ("VERB", "AUX") and not any(t.pos_ in ("VERB", "AUX") for t in self.sent):
             f = self.fragment(root)
         else:
@@ -228,6 +231,17 @@ class SentenceBuilder:
                 continue  # tense is dropped by design; modals and particles are part of the verb's predicate
             out.append(Unsupported(f"word {t.text!r} ({t.dep_}) not interpreted", (t.idx, t.idx + len(t.text))))
         return out
+
+    def _caption(self, root) -> bool:  # type: ignore[no-untyped-def]
+        """A verbless noun-phrase sentence that stands on its own, rather than a remnant of the
+        previous clause ("And forty five women."): it opens with no conjunction and either
+        nothing precedes it or it carries modifiers of its own (a participle, a PP)."""
+        first = self.sent[0]
+        if first.dep_ == "cc" or first.lower_ in ("and", "but", "or"):
+            return False
+        if self.discourse.last_vp is None:
+            return True
+        return bool(self.children(root, "acl", "relcl", "prep"))
 
     # -- ellipsis ------------------------------------------------------------------------------
     def fragment(self, root) -> Formula:  # type: ignore[no-untyped-def]
@@ -510,6 +524,7 @@ class SentenceBuilder:
         passive = bool(self.children(verb, "nsubjpass", "auxpass"))
         parts: list[Formula] = []
         outer: list[Callable[[Formula], Formula]] = []
+        adjuncts: list[Formula] = []
         comps = self.children(verb, "xcomp", "ccomp")
         special = self._transparent_complement(verb, lemma, comps, subj, prefix)
         if special is not None:
@@ -584,6 +599,14 @@ class SentenceBuilder:
                     parts.append(Atom(f"r:{c.lemma_.lower()}", (e,), self.span(c)))
             elif c.dep_ == "advcl" and any(m.lower_ == "if" for m in self.children(c, "mark")):
                 continue  # handled by clause()
+            elif c.dep_ == "advcl" and self._accompanying(c):
+                # "holding a pot as she wades", "standing in a field looking at a flower": both hold.
+                for m in self.children(c, "mark"):
+                    self.use(m)
+                if self.children(c, "nsubj", "nsubjpass"):
+                    adjuncts.append(self.clause(c))
+                else:
+                    adjuncts.append(self.vp(c, subj))
             else:
                 parts.append(Unsupported(f"dependency {c.dep_!r} on verb {verb.text!r}", self.span(c)))
         if verb.i in self._event_hook:
@@ -593,7 +616,16 @@ class SentenceBuilder:
         body: Formula = Exists(e, conj(*parts))
         for wrap in reversed(outer):
             body = wrap(body)
-        return body
+        return conj(body, *adjuncts) if adjuncts else body
+
+    def _accompanying(self, clause) -> bool:  # type: ignore[no-untyped-def]
+        """An adverbial clause that is simply asserted alongside: "while/as/when ..." or a bare
+        participle ("... looking at a flower"). Others (because, after, although, ...) are not
+        read."""
+        marks = [m.lower_ for m in self.children(clause, "mark")]
+        if marks:
+            return marks in (["while"], ["as"], ["when"], ["whilst"]) and clause.pos_ in ("VERB", "AUX")
+        return clause.tag_ in ("VBG", "VBN") and not self.children(clause, "nsubj", "nsubjpass", "aux")
 
     def _plain_possession(self, verb) -> bool:  # type: ignore[no-untyped-def]
         """ "X has/had a Y" with nothing else on the verb (no place, time, or complement)."""
@@ -856,8 +888,11 @@ class SentenceBuilder:
             return scope(self._bound[tok.i])
         # Coordinated noun phrases distribute: "dogs and cats bark".
         conjs = self.children(tok, "conj")
-        if conjs and tok.pos_ == "NOUN" and any(not self.children(c, "det") for c in conjs) and self.children(tok, "det"):
+        dets = self.children(tok, "det")
+        if (conjs and tok.pos_ == "NOUN" and any(not self.children(c, "det") for c in conjs) and dets
+                and dets[0].lower_ not in ("a", "an", "some", "the")):
             # "every representative and client": one person who is both, or each of either?
+            # (Under "a"/"the" both readings say the same: "a shirt and boots".)
             return Unsupported("coordinated nouns under one determiner (ambiguous)", self.subtree_span(tok))
         if conjs and tok.pos_ in ("NOUN", "PROPN", "PRON"):
             cc = next((c.lower_ for c in self.children(tok, "cc")), "and")
