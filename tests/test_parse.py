@@ -65,3 +65,15 @@ def test_relative_clause_and_there_is(parser):
     f = parser.parse("There are Italian men who want to be a great tenor.").render()
     assert f.startswith("∃") and "n:man" in f and "want" in f
     assert isinstance(parser.parse("Most Europeans who are resident in Europe can travel.").formula, GQ)
+
+
+@pytest.mark.parametrize(
+    "word,tagger,expected",
+    [("riding", "rid", "ride"), ("wades", "wad", "wade"), ("staring", "star", "stare"), ("singing", "sing", "sing"),
+     ("running", "run", "run"), ("ridden", "ride", "ride"), ("travelled", "travel", "travel"), ("tries", "try", "try")],
+)
+def test_verb_lemma_follows_spelling_rules(word, tagger, expected):
+    from hybrid_nli.parse.parser import verb_lemma
+
+    known = {"ride", "rid", "wade", "wad", "stare", "star", "sing", "singe", "run", "travel", "try"}
+    assert verb_lemma(word, tagger, known.__contains__) == expected

@@ -132,10 +132,12 @@ class SentenceBuilder:
 
     def __init__(  # type: ignore[no-untyped-def]
         self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None,
-        discourse: Discourse | None = None,
+        discourse: Discourse | None = None, person=None,
     ) -> None:
         self.sent = sent
         self.gradable = gradable or (lambda word: False)
+        self.person = person or (lambda noun: False)  # is a noun (lemma) a kind of person?
+        self._persons: set[str] = set()  # variables introduced by person nouns ("a woman")
         self.q = quantifiers or load_quantifiers()
         self.discourse = discourse if discourse is not None else Discourse()
         # While this builder re-reads its verb phrase for a later elliptical sentence, spans point
@@ -830,6 +832,13 @@ class SentenceBuilder:
             return own
         if possessive and own is not None:
             return own
+        if (own is not None and pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ in ("advcl", "conj")
+                and pron.head.head.i != pron.head.i):
+            # "A woman holds a pot as she wades": the subject of the clause this one hangs on,
+            # if it agrees (he/she: a person; it: not a person).
+            is_person = isinstance(own, Const) or (isinstance(own, Var) and own.name in self._persons)
+            if (low in ("he", "she") and is_person) or (low == "it" and isinstance(own, Var) and not is_person):
+                return own
         candidates = [r for r in self.discourse.referents if r != own or possessive]
         return candidates[0] if len(candidates) == 1 else None
 
@@ -956,6 +965,10 @@ class SentenceBuilder:
                 restr = conj(restr, Atom("a:a_lot", (x,), self.span(tok)))
         span = self.subtree_span(tok)
         plural = head.tag_ in ("NNS", "NNPS")
+        if tok.lower_ in PERSON_WORDS and PERSON_WORDS[tok.lower_][1] == "person" or (
+            head.pos_ == "NOUN" and self.person(head.lemma_.lower())
+        ):
+            self._persons.add(x.name)
         if tok.i in self._force_definite:
             q = _Quantifier("the", None, q.tokens if q else set())
         if q is None:

@@ -107,6 +107,12 @@ class Parser:
 
         return shared_wordnet().is_relative(word)
 
+    @staticmethod
+    def _person(noun: str) -> bool:
+        from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+        return noun == "person" or shared_wordnet().hypernym_path(noun, "person", "n") is not None
+
     def parse(self, text: str) -> Semantics:
         """The parse of one text on its own."""
         return self.parse_discourse([text])[0]
@@ -150,7 +156,7 @@ class Parser:
                 formulas.append(Unsupported("no words", (sent.start_char, sent.end_char)))
                 continue
             try:
-                builder = SentenceBuilder(sent, gradable=self._gradable, discourse=discourse)
+                builder = SentenceBuilder(sent, gradable=self._gradable, discourse=discourse, person=self._person)
                 formulas.append(builder.build())
                 presup.extend(builder.presuppositions)
             except RecursionError:
@@ -170,6 +176,9 @@ def _repair(sent: Any, known: Any) -> None:
        'bark'): the root is the verb, and the noun before it is its subject.
     2. A capitalised subject or object tagged as an adjective that WordNet does not know as one
        ("Fido barks."): it is a proper name.
+    3. A verb lemma that the inflected form cannot come from by English spelling ("riding" is
+       not a form of "rid", which makes "ridding"; "wades" is not a form of "wad"): see
+       ``verb_lemma``.
     """
     root = sent.root
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
@@ -190,6 +199,68 @@ def _repair(sent: Any, known: Any) -> None:
             root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
             root.pos_ = "VERB"
     for t in sent:
+        if t.tag_ in ("VBG", "VBD", "VBN", "VBZ") and t.is_alpha:
+            lemma = verb_lemma(t.lower_, t.lemma_.lower(), lambda w: known(w, "v"))
+            if lemma != t.lemma_.lower():
+                t.lemma_ = lemma
         if (t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") and t.tag_ == "JJ" and t.is_title
                 and not known(t.lower_, "a") and not known(t.lower_, "n")):
             t.tag_, t.pos_ = "NNP", "PROPN"
+
+
+_VOWELS = set("aeiou")
+
+
+def _cvc(lemma: str) -> bool:
+    """Ends consonant-vowel-consonant (the final consonant doubles: "run" -> "running")."""
+    return (len(lemma) >= 3 and lemma[-1] not in _VOWELS and lemma[-1] not in "wxy"
+            and lemma[-2] in _VOWELS and lemma[-3] not in _VOWELS)
+
+
+def _forms(lemma: str) -> set[str]:
+    """The regular -s, -ed and -ing forms of a verb, by English spelling rules (both spellings
+    where the final consonant may or may not double: "travelled", "traveled")."""
+    syllables = len([1 for i, c in enumerate(lemma) if c in _VOWELS and (i == 0 or lemma[i - 1] not in _VOWELS)])
+    stems = {lemma}
+    if _cvc(lemma):
+        stems = {lemma + lemma[-1]} if syllables <= 1 else {lemma, lemma + lemma[-1]}
+    out: set[str] = set()
+    if lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
+        out.add(lemma + "es")
+    elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS:
+        out.add(lemma[:-1] + "ies")
+    else:
+        out.add(lemma + "s")
+    if lemma.endswith("ie"):
+        out.add(lemma[:-2] + "ying")
+    elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        out.add(lemma[:-1] + "ing")
+    else:
+        out |= {s + "ing" for s in stems}
+    if lemma.endswith("e"):
+        out.add(lemma + "d")
+    elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS:
+        out.add(lemma[:-1] + "ied")
+    else:
+        out |= {s + "ed" for s in stems}
+    return out
+
+
+def verb_lemma(word: str, lemma: str, is_verb: Any) -> str:
+    """The tagger's lemma, unless the regular spelling rules say ``word`` cannot be a form of
+    it while they say it is a form of another verb WordNet knows; irregular forms ("ridden",
+    "went") keep the tagger's lemma."""
+    if word == lemma or word in _forms(lemma) or not any(word.endswith(x) for x in ("s", "ed", "ing")):
+        return lemma
+    cands = []
+    for suffix, repl in (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"), ("ed", ""),
+                         ("ying", "ie"), ("ing", "e"), ("ing", "")):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)] + repl
+            cands.append(stem)
+            if repl == "" and len(stem) > 2 and stem[-1] == stem[-2]:
+                cands.append(stem[:-1])  # "running" -> "run"
+    for c in cands:
+        if c and word in _forms(c) and is_verb(c):
+            return c
+    return lemma
