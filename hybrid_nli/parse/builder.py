@@ -108,6 +108,10 @@ PRIVATIVE = {"former", "fake", "alleged", "would-be", "potential", "false", "cou
              "possible", "likely", "future", "past", "artificial", "toy", "forged", "self-styled"}
 IRREGULAR_PLURALS = {"people": "person", "persons": "person"}
 CLAUSE_COORD = {"and": And, "but": And, "or": Or}
+# "a group of people is singing": the people are. The collective adds nothing checkable here.
+COLLECTIVES = {"group", "bunch", "crowd", "couple", "pair", "handful", "herd", "flock", "pack", "gang", "swarm"}
+# Nouns that quantify over their "of" complement ("a lot of", "a group of").
+MEASURE_NOUNS = {"lot", "plenty", "deal"} | COLLECTIVES
 # Words whose meaning the construction itself carries (articles, tense auxiliaries, "to", the
 # complementiser "that", the "there" of existentials, discourse "also"/"too"/"then"/"so").
 FUNCTION_WORDS = {"a", "an", "the", "to", "that", "if", "then", "also", "too", "so", "there", "and", "but", "or",
@@ -944,7 +948,7 @@ class SentenceBuilder:
             q = self._partitive(words)
             self._consumed.add(of[0].i)
             self.use(of[0], *self.sent.doc[tok.left_edge.i : tok.i + 1])
-        elif tok.lemma_.lower() in ("lot", "plenty", "deal") and of and self.children(of[0], "pobj"):
+        elif tok.lemma_.lower() in MEASURE_NOUNS and of and self.children(of[0], "pobj"):
             head = self.children(of[0], "pobj")[0]
             q = self.quantifier(head)
             self._consumed.add(of[0].i)
@@ -963,6 +967,9 @@ class SentenceBuilder:
             restr = self.restrictor(restr_noun, x, skip=q.tokens if q else set())
             if head is not tok and tok.lemma_.lower() in ("lot", "plenty", "deal"):
                 restr = conj(restr, Atom("a:a_lot", (x,), self.span(tok)))
+            if head is not tok and tok.lemma_.lower() in COLLECTIVES:
+                # "a group of kids in a yard": the kids are in the yard
+                restr = conj(restr, *[self.pp(p, x) for p in self.children(tok, "prep") if p.lower_ != "of"])
         span = self.subtree_span(tok)
         plural = head.tag_ in ("NNS", "NNPS")
         if tok.lower_ in PERSON_WORDS and PERSON_WORDS[tok.lower_][1] == "person" or (
@@ -1045,7 +1052,10 @@ class SentenceBuilder:
         if spec.kind == "alias":
             if spec.alias == "exactly":
                 return And((GQ("at_least", n, x, restr, body, span), GQ("at_most", n, x, restr, body, span)))
-            assert n is not None and spec.alias is not None
+            if n is None:
+                n = spec.number
+            if n is None or spec.alias is None:
+                return Unsupported(f"quantifier {q!r} without a number", span)
             m = n + spec.offset
             if spec.alias == "at_most" and m < 0:
                 return Unsupported("fewer than zero", span)

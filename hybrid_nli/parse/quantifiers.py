@@ -25,6 +25,7 @@ class QuantifierSpec:
     numeric: str | None = None
     alias: str | None = None
     offset: int = 0
+    number: int | None = None  # an alias with a fixed number ("a few" is "at least 2")
     source: str = ""  # file:line of the table entry
 
 
@@ -57,6 +58,7 @@ def load_quantifiers(path: Path | None = None) -> dict[str, QuantifierSpec]:
             numeric=entry.get("numeric"),
             alias=entry.get("alias"),
             offset=int(entry.get("offset", 0)),
+            number=int(entry["number"]) if "number" in entry else None,
             source=f"rules/{path.name}:{lineno}",
         )
     return out
