@@ -61,8 +61,18 @@ def build(source: Path, out: Path) -> None:
         CREATE TABLE synset(id INTEGER PRIMARY KEY, lexname INTEGER, name TEXT);
         CREATE TABLE ptr(src INTEGER, rel TEXT, dst INTEGER, src_word INTEGER, dst_word INTEGER,
                          PRIMARY KEY(src, rel, dst, src_word, dst_word)) WITHOUT ROWID;
+        CREATE TABLE exc(form TEXT, pos TEXT, lemma TEXT, PRIMARY KEY(form, pos, lemma)) WITHOUT ROWID;
         """
     )
+    # Irregular inflections ("drunk" -> "drink", "geese" -> "goose"), from the *.exc lists.
+    excs = set()
+    for pos, fname in POS_FILES.items():
+        path = source / f"{fname}.exc"
+        if path.exists():
+            for line in path.read_text(encoding="latin-1").splitlines():
+                parts = line.split()
+                excs.update((parts[0].lower(), pos, lem.lower()) for lem in parts[1:])
+    db.executemany("INSERT INTO exc VALUES (?,?,?)", sorted(excs))
     senses: list[tuple[str, str, int, int]] = []
     for pos, fname in POS_FILES.items():
         for line in (source / f"index.{fname}").read_text(encoding="latin-1").splitlines():
@@ -96,7 +106,7 @@ def build(source: Path, out: Path) -> None:
                 sym, dst_off, dst_pos, srcdst = body[i : i + 4]
                 i += 4
                 if sym in KEEP:
-                    ptrs.append((sid, sym, synset_id(dst_pos, dst_off), int(srcdst[:2], 16), int(srcdst[2:], 16)))
+                    ptrs.append((sid, sym, synset_id(dst_pos, dst_off), int(srcdst[:2], 16), int(srcdst[2:], 16)))  # noqa: FURB166
             first = words[0].lower()
             # Adjective markers like 'long(a)' are stripped from words.
             clean = [w.split("(")[0] for w in words]

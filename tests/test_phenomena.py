@@ -31,6 +31,9 @@ PROVED = [
     # definite descriptions: "the man" of premise and hypothesis is one man
     ("The man is not stirring the sauce.", "The man is stirring the sauce.", Label.CONTRADICTION),
     ("A woman isn't playing the flute.", "The woman is playing the flute.", Label.CONTRADICTION),
+    # passive progressive with an irregular participle the tagger took for an adjective
+    ("The milk is being drunk by a cat.", "A cat is drinking milk.", Label.ENTAILMENT),
+    ("The horse is being ridden by a man.", "A man is riding the horse.", Label.ENTAILMENT),
     # two-word prepositions
     ("A ferret is climbing out of the cage.", "An animal is climbing out of the cage.", Label.ENTAILMENT),
     # verb-phrase ellipsis, gapping and fragments take their verb phrase from an antecedent

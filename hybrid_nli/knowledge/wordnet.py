@@ -70,6 +70,13 @@ class WordNet:
         return bool(self.synsets(lemma, pos))
 
     @lru_cache(maxsize=200_000)  # noqa: B019 - one instance per process in practice
+    @lru_cache(maxsize=20_000)  # noqa: B019
+    def base_forms(self, form: str, pos: str) -> tuple[str, ...]:
+        """Lemmas an irregular form inflects ("drunk" -> ("drink",)), from WordNet's exception
+        lists; empty for regular forms."""
+        rows = self._conn().execute("SELECT lemma FROM exc WHERE form=? AND pos=?", (form.lower(), pos)).fetchall()
+        return tuple(r[0] for r in rows)
+
     def name(self, synset: int) -> str:
         row = self._conn().execute("SELECT name FROM synset WHERE id=?", (synset,)).fetchone()
         return row[0] if row else str(synset)

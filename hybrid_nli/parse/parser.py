@@ -176,7 +176,9 @@ def _repair(sent: Any, known: Any) -> None:
        'bark'): the root is the verb, and the noun before it is its subject.
     2. A capitalised subject or object tagged as an adjective that WordNet does not know as one
        ("Fido barks."): it is a proper name.
-    3. A verb lemma that the inflected form cannot come from by English spelling ("riding" is
+    3. A passive participle tagged as an adjective after "being"/"been" or with a by-agent
+       ("The milk is being drunk by a cat."): it is the passive verb, and the tree is rebuilt so.
+    4. A verb lemma that the inflected form cannot come from by English spelling ("riding" is
        not a form of "rid", which makes "ridding"; "wades" is not a form of "wad"): see
        ``verb_lemma``.
     """
@@ -198,6 +200,8 @@ def _repair(sent: Any, known: Any) -> None:
         if subj is not None:
             root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
             root.pos_ = "VERB"
+    for t in list(sent):
+        _repair_adjectival_passive(t, known)
     for t in sent:
         if t.tag_ in ("VBG", "VBD", "VBN", "VBZ") and t.is_alpha:
             lemma = verb_lemma(t.lower_, t.lemma_.lower(), lambda w: known(w, "v"))
@@ -264,3 +268,33 @@ def verb_lemma(word: str, lemma: str, is_verb: Any) -> str:
         if c and word in _forms(c) and is_verb(c):
             return c
     return lemma
+
+
+def _repair_adjectival_passive(t: Any, known: Any) -> None:
+    """ "is being drunk by a cat" parsed as being -acomp-> drunk(JJ) -agent-> by: make the
+    participle the passive verb, with "being"/"is" its auxiliaries and the subject its patient."""
+    head = t.head
+    if t.tag_ != "JJ" or t.dep_ != "acomp" or head.lemma_ != "be" or head.i == t.i:
+        return
+    if not (head.lower_ in ("being", "been") or any(c.dep_ == "agent" for c in t.children)):
+        return
+    from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+    bases = [b for b in shared_wordnet().base_forms(t.lower_, "v") if known(b, "v")]
+    if not bases and t.lower_.endswith("ed"):
+        bases = [b for b in (t.lower_[:-1], t.lower_[:-2]) if known(b, "v")]
+    if not bases:
+        return
+    subj = [c for c in head.children if c.dep_ == "nsubj"]
+    others = [c for c in head.children if c.i != t.i]
+    if head.dep_ == "ROOT" or head.head.i == head.i:
+        t.head = t
+        t.dep_ = "ROOT"
+    else:
+        t.head, t.dep_ = head.head, head.dep_
+    head.head, head.dep_ = t, "auxpass"
+    for c in others:
+        c.head = t
+        if c in subj:
+            c.dep_ = "nsubjpass"
+    t.tag_, t.pos_, t.lemma_ = "VBN", "VERB", bases[0]
