@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
 from hybrid_nli.errors import ConfigError, InputError
+from hybrid_nli.parse.logical_form import Const as _Const
 from hybrid_nli.verdict import Verdict
 
 Mode = Literal["hybrid", "symbolic", "neural"]
@@ -21,7 +23,15 @@ class Reasoner:
             classifier decides where the logic does not, once it exists) or ``"neural"``.
         pipeline: spaCy pipeline name or path.
         timeout: seconds the solver may spend on one problem (at most 60).
-        knowledge_dir: extra knowledge folders (reserved; the bundled WordNet is always used).
+        knowledge_dir: one folder or several with ontology files (Turtle, N-Triples, RDF/XML,
+            JSON-LD) used besides the bundled knowledge (see docs/knowledge.md).
+        rules_dir: one folder or several with ``.rules`` files (see ``hybrid_nli.logic.rules``).
+        strict: raise on the first broken knowledge or rule file instead of skipping it with a
+            warning (the skipped files are in ``knowledge_report.errors``).
+        cache: keep parsed ontologies in the on-disk cache (``$HYBRID_NLI_CACHE``, else
+            ``~/.cache/hybrid_nli``), keyed by file content.
+        follow_local_imports: follow ``owl:imports`` of local ``file://`` IRIs (remote ones
+            never are).
         max_sense: how many of a word's most frequent WordNet senses count (see docs).
         gap_search: when no proof is found, search less frequent WordNet senses and verb
             entailments between premise and hypothesis words for the missing axiom, and try once
@@ -40,6 +50,11 @@ class Reasoner:
         timeout: float = 2.0,
         max_sense: int = 1,
         gap_search: bool = True,
+        knowledge_dir: str | os.PathLike | Sequence[str | os.PathLike] | None = None,
+        rules_dir: str | os.PathLike | Sequence[str | os.PathLike] | None = None,
+        strict: bool = False,
+        cache: bool = True,
+        follow_local_imports: bool = False,
     ) -> None:
         if mode not in ("hybrid", "symbolic", "neural"):
             raise ConfigError(f"mode must be 'hybrid', 'symbolic' or 'neural', not {mode!r}")
@@ -62,6 +77,28 @@ class Reasoner:
         self.wordnet = WordNetSource(WordNet(max_sense=max_sense))
         self.quantifiers = load_quantifiers()
         self._prover = None
+        from hybrid_nli.knowledge.user import UserKnowledge
+        from hybrid_nli.resources import bundled_dir
+
+        wn = self.wordnet.wn
+        self.user = UserKnowledge(
+            [bundled_dir("knowledge"), *_paths(knowledge_dir)],
+            [bundled_dir("rules"), *_paths(rules_dir)],
+            strict=strict,
+            use_cache=cache,
+            follow_local_imports=follow_local_imports,
+            adjective=lambda w: (wn.knows(w, "a") and not wn.knows(w, "n"), wn.is_relative(w)),
+        )
+
+    @property
+    def knowledge_report(self):  # type: ignore[no-untyped-def]
+        """Files read (and which came from the cache), skipped files with their errors, and
+        notes such as ``owl:imports`` that were not followed."""
+        return self.user.report
+
+    def reload_knowledge(self):  # type: ignore[no-untyped-def]
+        """Re-read the knowledge and rule folders (changed files are parsed again)."""
+        return self.user.load()
 
     @property
     def prover(self):  # type: ignore[no-untyped-def]
@@ -127,9 +164,13 @@ class Reasoner:
         sems = self.parser.parse_discourse(prem + [hyp])
         t1 = time.perf_counter()
         preds = {a.pred for s in sems for a in _atoms(s.formula)}
+        consts = {t.name for s in sems for a in _atoms(s.formula) for t in a.args if isinstance(t, _Const)}
+        axioms = self.user.axioms(preds, consts) if len(self.user) else []
         relations = self.wordnet.relations(preds)
+        if self.user.isolated:
+            relations = [r for r in relations if r.left not in self.user.isolated and r.right not in self.user.isolated]
         t2 = time.perf_counter()
-        result = self.prover.prove(sems[:-1], sems[-1], relations, timeout)
+        result = self.prover.prove(sems[:-1], sems[-1], relations, timeout, axioms=axioms)
         if result.outcome == "silent" and self.gap_search:
             # A second try with the lexical relations the strict lookup left out (less frequent
             # senses, verb entailment), within what is left of the time budget.
@@ -138,12 +179,20 @@ class Reasoner:
             extra = self.wordnet.gap_relations(prem_preds, hyp_preds, relations)
             left = (timeout or self.timeout) - (time.perf_counter() - t2)
             if extra and left > 0.05:
-                second = self.prover.prove(sems[:-1], sems[-1], relations + extra, left)
+                second = self.prover.prove(sems[:-1], sems[-1], relations + extra, left, axioms=axioms)
                 if second.outcome in ("entailed", "contradicted"):
                     result = second
         t3 = time.perf_counter()
         timings = {"parse": t1 - t0, "knowledge": t2 - t1, "prove": t3 - t2, "total": t3 - t0}
         return fuse(result, premises=tuple(prem), hypothesis=hyp, mode=self.mode, timings=timings)
+
+
+def _paths(arg) -> list:  # type: ignore[no-untyped-def]
+    if arg is None:
+        return []
+    if isinstance(arg, (str, os.PathLike)):
+        return [arg]
+    return list(arg)
 
 
 def _atoms(f):  # type: ignore[no-untyped-def]

@@ -9,15 +9,30 @@ core, and its certificate is an SMT-LIB 2 script of exactly those assertions.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 import z3
 
+from hybrid_nli.knowledge.axioms import Axiom
 from hybrid_nli.knowledge.relations import Relation
 from hybrid_nli.logic.compiler import Compiler
 from hybrid_nli.logic.schemas import instances
-from hybrid_nli.parse.logical_form import And, Atom, Const, ForAll, Formula, Implies, Not, Var, atoms, gq_parts, render
+from hybrid_nli.parse.logical_form import (
+    And,
+    Atom,
+    Const,
+    Eq,
+    ForAll,
+    Formula,
+    Implies,
+    Not,
+    Var,
+    atoms,
+    gq_parts,
+    render,
+)
 from hybrid_nli.parse.parser import Semantics
 from hybrid_nli.parse.quantifiers import QuantifierSpec
 from hybrid_nli.verdict import ProofStep
@@ -43,6 +58,15 @@ class ProofResult:
     seconds: float
 
 
+def _nodes(f: Formula) -> list[Formula]:
+    from hybrid_nli.parse.logical_form import subformulas
+
+    out = [f]
+    for g, _ in subformulas(f):
+        out.extend(_nodes(g))
+    return out
+
+
 def _span_of(sem_index: int, f: Formula) -> tuple[tuple[int, int, int], ...]:
     spans = sorted({a.span for a in atoms(f) if a.span is not None})
     return tuple((sem_index, s, e) for s, e in spans)
@@ -59,6 +83,7 @@ class Prover:
         hypothesis: Semantics,
         relations: list[Relation],
         timeout_s: float | None = None,
+        axioms: Sequence[Axiom] = (),
     ) -> ProofResult:
         t0 = time.perf_counter()
         budget = self.timeout_s if timeout_s is None else timeout_s
@@ -67,6 +92,10 @@ class Prover:
         if not hypothesis.complete:
             reasons = "; ".join(u.reason for u in hypothesis.unsupported)
             return ProofResult("unsupported", (), None, f"hypothesis outside the covered fragment: {reasons}", False,
+                               time.perf_counter() - t0)
+        if not atoms(hypothesis.formula) and not any(isinstance(g, Eq) for g in _nodes(hypothesis.formula)):
+            # A hypothesis read as saying nothing would be "entailed" by anything.
+            return ProofResult("unsupported", (), None, "the hypothesis was read as saying nothing checkable", False,
                                time.perf_counter() - t0)
         comp = Compiler()
         steps: dict[str, tuple[ProofStep, z3.BoolRef]] = {}
@@ -103,10 +132,14 @@ class Prover:
             else:
                 lf = ForAll(x, Not(And((a, b))))
             add(ProofStep(f"k{j}", "knowledge", r.text, source=r.source), comp.compile(lf))
+        for j, ax in enumerate(axioms, start=1):
+            add(ProofStep(f"a{j}", ax.kind, ax.text, source=ax.source), comp.compile(ax.formula))
         occ = [g for f in all_f for g in gq_parts(f)]
         for j, inst in enumerate(instances(occ, self.specs), start=1):
             add(ProofStep(f"q{j}", "rule", inst.text, source=inst.source), comp.compile(inst.formula))
-        names = sorted({a.name for f in all_f for at in atoms(f) for a in at.args if isinstance(a, Const)})
+        # Names the user's knowledge equates (owl:sameAs) are not assumed distinct.
+        equated = {n for ax in axioms for n in ax.equalities}
+        names = sorted({a.name for f in all_f for at in atoms(f) for a in at.args if isinstance(a, Const)} - equated)
         if len(names) > 1:
             add(ProofStep("u", "rule", "different names denote different individuals: " + ", ".join(names),
                           source="unique names assumption"), z3.Distinct(*[comp.const(n) for n in names]))

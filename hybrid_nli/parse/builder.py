@@ -202,6 +202,8 @@ class SentenceBuilder:
         root = self.sent.root
         if self.sent.text.rstrip().endswith("?"):
             f: Formula = Unsupported("question", self.span(root))
+        elif root.pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in self.sent):
+            f = Unsupported("a name on its own says nothing", self.span(root))
         elif root.pos_ in ("NOUN", "PROPN", "NUM") and self._caption(root):
             # "Two dogs running through the snow.": a noun phrase said to exist (caption style).
             f = self.np(root, lambda t: Top(), role="subject")
@@ -853,7 +855,8 @@ class SentenceBuilder:
             return None
         if tok.tag_ == "NNPS":
             return None
-        parts = [c for c in tok.children if c.dep_ in ("compound", "amod", "flat") and c.i < tok.i]
+        parts = [c for c in tok.children if c.dep_ in ("compound", "amod", "flat") and c.i < tok.i
+                 and (c.pos_ == "PROPN" or c.is_title)]
         words = [c.text for c in sorted(parts, key=lambda c: c.i)] + [tok.text]
         self.use(tok, *parts)
         return Const(_norm(" ".join(words)))

@@ -1,0 +1,347 @@
+"""User knowledge: the ontologies and rule files of ``knowledge_dir`` / ``rules_dir`` folders.
+
+``UserKnowledge.load`` reads every ontology (``.ttl .nt .rdf .owl .xml .jsonld .json``) and rule
+file (``.rules``) in the folders, turns them into ``Axiom``s, and indexes them so that a problem
+gets only what it needs. Parsed ontology facts are cached on disk as JSON, keyed by the file's
+path and content, so a second start does not parse again and a changed file is re-read.
+
+How words meet concepts: a class is the noun phrase of its label ("mountain bike" is
+``n:bike ∧ c:mountain``, as the parser reads it; a modifier that WordNet knows only as an
+adjective is ``a:``), a property is the verb of its label (subject = agent, object = theme), an
+individual is the name of its label. The same word is the same predicate as in WordNet, so
+WordNet's facts about the word still apply; mark a concept ``hnli:isolated true`` to keep them out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import warnings
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hybrid_nli.errors import ConfigError, HybridNLIError, OntologyParseError, RuleSyntaxError
+from hybrid_nli.knowledge.axioms import Axiom, AxiomIndex
+from hybrid_nli.knowledge.ontology import FORMATS, MAX_BYTES, Fact, extract_facts, parse_graph
+from hybrid_nli.parse.logical_form import Atom, Const, Eq, Exists, ForAll, Formula, Implies, Not, Var, atoms, conj
+
+CACHE_VERSION = "2"  # bump when what is extracted from a file changes
+RULE_SUFFIXES = {".rules"}
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("HYBRID_NLI_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "hybrid_nli")
+    return Path(base) / "knowledge"
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", s.lower()).strip("_") or "x"
+
+
+@dataclass
+class LoadReport:
+    """What a load did: files read, from cache or parsed, and the problems met."""
+
+    files: list[str] = field(default_factory=list)
+    cached: list[str] = field(default_factory=list)
+    errors: list[HybridNLIError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+class UserKnowledge:
+    """Axioms from user folders. ``strict=True`` raises on the first broken file; otherwise
+    broken files are skipped, reported in ``report.errors`` and warned about."""
+
+    def __init__(
+        self,
+        knowledge_dirs: Sequence[Path] = (),
+        rules_dirs: Sequence[Path] = (),
+        *,
+        strict: bool = False,
+        use_cache: bool = True,
+        follow_local_imports: bool = False,
+        max_bytes: int = MAX_BYTES,
+        adjective=None,  # type: ignore[no-untyped-def]
+    ) -> None:
+        self.knowledge_dirs = [Path(d) for d in knowledge_dirs]
+        self.rules_dirs = [Path(d) for d in rules_dirs]
+        for d in self.knowledge_dirs + self.rules_dirs:
+            if not d.is_dir():
+                raise ConfigError(f"{d}: not a folder")
+        self.strict = strict
+        self.use_cache = use_cache
+        self.follow_local_imports = follow_local_imports
+        self.max_bytes = max_bytes
+        # word -> (is an adjective only, is a relative adjective): from WordNet, injectable
+        self.adjective = adjective or (lambda word: (False, False))
+        self.index = AxiomIndex()
+        self.isolated: set[str] = set()  # predicates WordNet must not speak about
+        self.report = LoadReport()
+        self.load()
+
+    # -- loading -------------------------------------------------------------------------------
+    def load(self) -> LoadReport:
+        self.index = AxiomIndex()
+        self.isolated = set()
+        self.report = LoadReport()
+        facts: list[Fact] = []
+        for d in self.knowledge_dirs:
+            for path in sorted(p for p in d.rglob("*") if p.suffix.lower() in FORMATS and p.is_file()):
+                facts += self._ontology_facts(path, seen=set())
+        for ax in self._compile(facts):
+            self.index.add(ax)
+        from hybrid_nli.logic.rules import load_rule_file, rule_axioms
+
+        for d in self.rules_dirs:
+            for path in sorted(p for p in d.rglob("*") if p.suffix.lower() in RULE_SUFFIXES and p.is_file()):
+                self.report.files.append(str(path))
+                try:
+                    for rule in load_rule_file(path):
+                        for ax in rule_axioms(rule):
+                            self.index.add(ax)
+                except RuleSyntaxError as exc:
+                    self._fail(exc)
+        return self.report
+
+    def _fail(self, exc: HybridNLIError) -> None:
+        if self.strict:
+            raise exc
+        self.report.errors.append(exc)
+        warnings.warn(f"hybrid_nli: skipped a knowledge file: {exc}", stacklevel=3)
+
+    def _ontology_facts(self, path: Path, seen: set[Path]) -> list[Fact]:
+        path = path.resolve()
+        if path in seen:
+            return []
+        seen.add(path)
+        self.report.files.append(str(path))
+        try:
+            data = path.read_bytes() if path.stat().st_size <= self.max_bytes else b""
+        except OSError as exc:
+            self._fail(OntologyParseError(f"cannot read: {exc.strerror}", path=str(path)))
+            return []
+        key = hashlib.sha256(f"{CACHE_VERSION}\0{path}\0".encode() + data).hexdigest()
+        cached = self._cache_get(key)
+        if cached is not None:
+            self.report.cached.append(str(path))
+            facts = cached
+        else:
+            try:
+                graph = parse_graph(path, self.max_bytes)
+            except OntologyParseError as exc:
+                self._fail(exc)
+                return []
+            facts = extract_facts(path, graph)
+            self._cache_put(key, facts)
+        out = []
+        for f in facts:
+            if f.kind != "import":
+                out.append(f)
+                continue
+            iri = f.args[0]
+            local = Path(iri[7:]) if iri.startswith("file://") else None
+            if local is not None and self.follow_local_imports and local.is_file():
+                out += self._ontology_facts(local, seen)
+            else:
+                why = "a remote IRI" if re.match(r"^[a-z]+://", iri) and local is None else "a local file (not allowed)"
+                self.report.notes.append(f"{f.source}: owl:imports <{iri}> not followed ({why}; nothing is fetched)")
+        return out
+
+    def _cache_get(self, key: str) -> list[Fact] | None:
+        if not self.use_cache:
+            return None
+        p = cache_dir() / f"{key}.json"
+        try:
+            rows = json.loads(p.read_text(encoding="utf-8"))
+            return [Fact(r[0], tuple(r[1]), r[2]) for r in rows]
+        except (OSError, ValueError, IndexError, TypeError):
+            return None
+
+    def _cache_put(self, key: str, facts: list[Fact]) -> None:
+        if not self.use_cache:
+            return
+        d = cache_dir()
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+            tmp = d / f"{key}.{os.getpid()}.tmp"
+            tmp.write_text(json.dumps([[f.kind, list(f.args), f.source] for f in facts]), encoding="utf-8")
+            tmp.replace(d / f"{key}.json")
+        except OSError:
+            pass  # a read-only home: no cache, still correct
+
+    # -- facts -> axioms -------------------------------------------------------------------------
+    def _compile(self, facts: Iterable[Fact]) -> list[Axiom]:
+        facts = list(facts)
+        labels: dict[str, list[str]] = defaultdict(list)
+        pos: dict[str, str] = {}
+        properties: set[str] = set()
+        individuals: set[str] = set()
+        for f in facts:
+            if f.kind == "label":
+                if f.args[1] not in labels[f.args[0]]:
+                    labels[f.args[0]].append(f.args[1])
+            elif f.kind == "pos":
+                pos[f.args[0]] = {"adj": "adjective", "a": "adjective", "v": "verb", "n": "noun"}.get(f.args[1], f.args[1])
+            elif f.kind in ("property", "transitive", "symmetric", "subproperty", "inverse"):
+                properties.update(f.args)
+            elif f.kind in ("same", "different", "individual"):
+                individuals.update(f.args)
+            elif f.kind == "type":
+                individuals.add(f.args[0])
+        x = Var("K_x")
+
+        def kind_of(node: str) -> str:
+            if node in individuals:
+                return "individual"
+            return pos.get(node) or ("verb" if node in properties else "noun")
+
+        def unary(node: str, label: str) -> Formula:
+            words = label.split()
+            k = kind_of(node)
+            if k == "adjective":
+                return Atom(f"a:{_norm(label)}", (x,))
+            if k == "verb":
+                return Atom(f"v:{_norm(label)}", (x,))
+            head = _norm(words[-1])
+            parts: list[Formula] = [Atom(f"n:{head}", (x,))]
+            for w in words[:-1]:
+                only_adj, relative = self.adjective(w)
+                if only_adj:
+                    parts.append(Atom(f"a:{_norm(w)}@{head}" if relative else f"a:{_norm(w)}", (x,)))
+                else:
+                    parts.append(Atom(f"c:{_norm(w)}", (x,)))
+            return conj(*parts)
+
+        def main(node: str) -> Formula | None:
+            ls = labels.get(node)
+            return unary(node, ls[0]) if ls else None
+
+        def preds(f: Formula) -> frozenset[str]:
+            return frozenset(a.pred for a in atoms(f) if a.pred not in ("agent", "theme"))
+
+        def const(node: str) -> str:
+            ls = labels.get(node)
+            return _norm(ls[0]) if ls else _norm(node)
+
+        out: list[Axiom] = []
+
+        def add(formula: Formula, requires: frozenset[str], provides: frozenset[str], source: str, text: str,
+                equalities: frozenset[str] = frozenset()) -> None:
+            out.append(Axiom(formula, requires, provides, "knowledge", source, text, equalities))
+
+        # Several labels of one concept are synonyms of its first label.
+        for node, ls in labels.items():
+            if node in individuals or len(ls) < 2:
+                continue
+            a = unary(node, ls[0])
+            for other in ls[1:]:
+                b = unary(node, other)
+                if b != a:
+                    src = next((f.source for f in facts if f.kind == "label" and f.args == (node, other)), node)
+                    add(ForAll(x, Implies(a, b)), preds(a), preds(b), src, f"{ls[0]} means {other}")
+                    add(ForAll(x, Implies(b, a)), preds(b), preds(a), src, f"{other} means {ls[0]}")
+        for f in facts:
+            k = f.kind
+            if k in ("subclass", "equivalent", "disjoint", "antonym", "complement"):
+                a_node, b_node = f.args
+                if kind_of(a_node) == "individual" or kind_of(b_node) == "individual":
+                    continue
+                fa, fb = main(a_node), main(b_node)
+                if fa is None or fb is None:
+                    continue
+                la, lb = labels[a_node][0], labels[b_node][0]
+                if k == "subclass" or k == "equivalent":
+                    word = "is a kind of" if k == "subclass" else "means"
+                    if kind_of(a_node) == "verb" and kind_of(b_node) == "verb":
+                        word = "implies" if k == "subclass" else "means"
+                    add(ForAll(x, Implies(fa, fb)), preds(fa), preds(fb), f.source, f"every {la} {word} {lb}")
+                    if k == "equivalent":
+                        add(ForAll(x, Implies(fb, fa)), preds(fb), preds(fa), f.source, f"every {lb} means {la}")
+                elif k in ("disjoint", "antonym"):
+                    add(ForAll(x, Not(conj(fa, fb))), preds(fa) | preds(fb), frozenset(), f.source,
+                        f"nothing is both {la} and {lb}")
+                else:  # complement
+                    add(ForAll(x, Implies(fa, Not(fb))), preds(fa), preds(fb), f.source, f"what is {la} is not {lb}")
+                    add(ForAll(x, Implies(Not(fb), fa)), preds(fb), preds(fa), f.source, f"what is not {lb} is {la}")
+            elif k == "type":
+                i_node, c_node = f.args
+                fc = main(c_node)
+                if fc is None:
+                    continue
+                from hybrid_nli.parse.logical_form import substitute
+
+                c = Const(const(i_node))
+                add(substitute(fc, x, c), frozenset({f"const:{c.name}"}), preds(fc), f.source,
+                    f"{labels.get(i_node, [c.name])[0]} is a {labels[c_node][0]}")
+            elif k in ("same", "different"):
+                a, b = Const(const(f.args[0])), Const(const(f.args[1]))
+                if a == b:
+                    continue
+                if k == "same":
+                    for p, q in ((a, b), (b, a)):
+                        add(Eq(p, q), frozenset({f"const:{p.name}"}), frozenset({f"const:{q.name}"}), f.source,
+                            f"{p.name} is {q.name}", frozenset({a.name, b.name}))
+                else:
+                    add(Not(Eq(a, b)), frozenset({f"const:{a.name}", f"const:{b.name}"}), frozenset(), f.source,
+                        f"{a.name} is not {b.name}")
+            elif k in ("subproperty", "inverse", "transitive", "symmetric"):
+                out.extend(self._property_axioms(f, labels, kind_of))
+            elif k == "isolated":
+                fnode = main(f.args[0])
+                if fnode is not None:
+                    self.isolated |= preds(fnode)
+        return out
+
+    @staticmethod
+    def _property_axioms(f: Fact, labels: dict[str, list[str]], kind_of) -> list[Axiom]:  # type: ignore[no-untyped-def]
+        def verb(node: str) -> str | None:
+            ls = labels.get(node)
+            return f"v:{_norm(ls[0])}" if ls else None
+
+        e, g, h = Var("K_e"), Var("K_f"), Var("K_g")
+        x, y, z = Var("K_x"), Var("K_y"), Var("K_z")
+
+        def event(p: str, ev: Var, a: Var, t: Var) -> Formula:
+            return conj(Atom(p, (ev,)), Atom("agent", (ev, a)), Atom("theme", (ev, t)))
+
+        out: list[Axiom] = []
+        if f.kind == "subproperty":
+            p, q = verb(f.args[0]), verb(f.args[1])
+            if p and q and kind_of(f.args[0]) == "verb":
+                out.append(Axiom(ForAll(e, Implies(Atom(p, (e,)), Atom(q, (e,)))), frozenset({p}), frozenset({q}),
+                                 "knowledge", f.source, f"{p[2:]} implies {q[2:]}"))
+            return out
+        if f.kind == "inverse":
+            p, q = verb(f.args[0]), verb(f.args[1])
+            if p and q:
+                for a, b in ((p, q), (q, p)):
+                    out.append(Axiom(
+                        ForAll(x, ForAll(y, ForAll(e, Implies(event(a, e, x, y), Exists(g, event(b, g, y, x)))))),
+                        frozenset({a}), frozenset({b}), "knowledge", f.source,
+                        f"if X {a[2:]}s Y then Y {b[2:]}s X"))
+            return out
+        p = verb(f.args[0])
+        if p is None:
+            return out
+        if f.kind == "symmetric":
+            out.append(Axiom(ForAll(x, ForAll(y, ForAll(e, Implies(event(p, e, x, y), Exists(g, event(p, g, y, x)))))),
+                             frozenset({p}), frozenset({p}), "knowledge", f.source,
+                             f"if X {p[2:]}s Y then Y {p[2:]}s X (symmetric)"))
+        else:
+            body = Implies(conj(event(p, e, x, y), event(p, g, y, z)), Exists(h, event(p, h, x, z)))
+            out.append(Axiom(ForAll(x, ForAll(y, ForAll(z, ForAll(e, ForAll(g, body))))), frozenset({p}),
+                             frozenset({p}), "knowledge", f.source,
+                             f"if X {p[2:]}s Y and Y {p[2:]}s Z then X {p[2:]}s Z (transitive)"))
+        return out
+
+    # -- per problem -----------------------------------------------------------------------------
+    def axioms(self, predicates: Iterable[str], constants: Iterable[str]) -> list[Axiom]:
+        return self.index.relevant(predicates, constants)
+
+    def __len__(self) -> int:
+        return self.index.size
