@@ -176,7 +176,8 @@ class Reasoner:
             # senses, verb entailment), within what is left of the time budget.
             hyp_preds = {a.pred for a in _atoms(sems[-1].formula)}
             prem_preds = {a.pred for s in sems[:-1] if s.complete for a in _atoms(s.formula)}
-            extra = self.wordnet.gap_relations(prem_preds, hyp_preds, relations)
+            extra = [r for r in self.wordnet.gap_relations(prem_preds, hyp_preds, relations)
+                     if r.left not in self.user.isolated and r.right not in self.user.isolated]
             left = (timeout or self.timeout) - (time.perf_counter() - t2)
             if extra and left > 0.05:
                 second = self.prover.prove(sems[:-1], sems[-1], relations + extra, left, axioms=axioms)

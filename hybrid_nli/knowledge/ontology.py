@@ -140,7 +140,7 @@ def parse_graph(path: Path, max_bytes: int = MAX_BYTES) -> Any:
         raise
     except Exception as exc:  # rdflib raises many types; all mean "this file is broken"
         line = _line_of(exc)
-        msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        msg = " ".join(str(exc).split())[:300] or type(exc).__name__
         raise OntologyParseError(f"cannot parse as {fmt}: {msg}", path=str(path), line=line) from exc
     return g
 

@@ -148,8 +148,11 @@ class UserKnowledge:
             if local is not None and self.follow_local_imports and local.is_file():
                 out += self._ontology_facts(local, seen)
             else:
-                why = "a remote IRI" if re.match(r"^[a-z]+://", iri) and local is None else "a local file (not allowed)"
-                self.report.notes.append(f"{f.source}: owl:imports <{iri}> not followed ({why}; nothing is fetched)")
+                why = ("a remote IRI; nothing is fetched" if local is None
+                       else "a local file; pass follow_local_imports=True to read it")
+                note = f"{f.source.split(': <')[0]}: owl:imports <{iri}> not followed ({why})"
+                self.report.notes.append(note)
+                warnings.warn(f"hybrid_nli: {note}", stacklevel=3)
         return out
 
     def _cache_get(self, key: str) -> list[Fact] | None:
