@@ -222,7 +222,8 @@ def extract_facts(path: Path, graph: Any) -> list[Fact]:
                 nodes |= {s, o}
         elif p in (S.label, K.prefLabel, K.altLabel) and isinstance(o, Literal):
             if o.language in (None, "") or str(o.language).lower().startswith("en"):
-                facts.append(Fact("label", (str(s), " ".join(str(o).split()).lower()), src(s, p, o)))
+                rank = "alt" if p == K.altLabel else "pref"
+                facts.append(Fact("label", (str(s), " ".join(str(o).split()).lower(), rank), src(s, p, o)))
                 labelled.add(str(s))
         elif p == H["partOfSpeech"] and isinstance(o, Literal):
             facts.append(Fact("pos", (str(s), str(o).strip().lower()), src(s, p, o)))
@@ -232,32 +233,45 @@ def extract_facts(path: Path, graph: Any) -> list[Fact]:
             facts.append(Fact("import", (str(o),), src(s, p, o)))
     for n in nodes:
         if isinstance(n, URIRef) and str(n) not in labelled and not str(n).startswith((OWL, RDFS, RDF)):
-            facts.append(Fact("label", (str(n), _words(_local(str(n)))), f"{path}: local name of <{n}>"))
+            facts.append(Fact("label", (str(n), _words(_local(str(n))), "local"), f"{path}: local name of <{n}>"))
     return facts
 
 
 class _LineFinder:
     """Best-effort line numbers for formats whose parser reports none (Turtle, RDF/XML,
-    JSON-LD): the first line that names both the predicate and the object, at or after the
-    last line before it that names the subject. The triple itself is always given as well."""
+    JSON-LD): the first line that names both the predicate and the object, with the subject
+    named on that line or an earlier one. The triple itself is always given as well."""
+
+    _WORD = re.compile(r"[A-Za-z0-9_.\-]+")
 
     def __init__(self, path: Path) -> None:
+        self.where: dict[str, list[int]] = {}
         try:
-            self.lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+            text = path.read_text(encoding="utf-8", errors="replace")
         except OSError:
-            self.lines = []
+            return
+        for i, line in enumerate(text.splitlines(), start=1):
+            for w in set(self._WORD.findall(line)):
+                self.where.setdefault(w, []).append(i)
+
+    def _lines(self, name: str) -> list[int]:
+        words = self._WORD.findall(name)
+        found = self.where.get(words[0], []) if words else []
+        if name == "type":  # Turtle's "a"
+            found = sorted(set(found) | set(self.where.get("a", [])))
+        return found
 
     def find(self, s: str, p: str, o: str) -> int | None:
-        ls, lp, lo = _local(s), _local(p), _local(o) if "://" in o or o.startswith("urn:") else o
-        if not (ls and lp and lo) or len(self.lines) > 200_000:
+        lo = _local(o) if "://" in o or o.startswith("urn:") else o
+        ps, po = self._lines(_local(p)), self._lines(lo)
+        subj = self._lines(_local(s))
+        if not (ps and po and subj):
             return None
-        start = 0
-        for i, line in enumerate(self.lines):
-            if (re.search(rf"\b{re.escape(lp)}\b", line) and lo in line
-                    and (ls in line or any(ls in self.lines[j] for j in range(start, i)))):
-                return i + 1
-            if ls in line:
-                start = i
+        small, big = (ps, set(po)) if len(ps) < len(po) else (po, set(ps))
+        first_subject = subj[0]
+        for line in small:
+            if line in big and line >= first_subject:
+                return line
         return None
 
 

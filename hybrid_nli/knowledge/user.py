@@ -29,7 +29,7 @@ from hybrid_nli.knowledge.axioms import Axiom, AxiomIndex
 from hybrid_nli.knowledge.ontology import FORMATS, MAX_BYTES, Fact, extract_facts, parse_graph
 from hybrid_nli.parse.logical_form import Atom, Const, Eq, Exists, ForAll, Formula, Implies, Not, Var, atoms, conj
 
-CACHE_VERSION = "2"  # bump when what is extracted from a file changes
+CACHE_VERSION = "3"  # bump when what is extracted from a file changes
 RULE_SUFFIXES = {".rules"}
 
 
@@ -115,28 +115,29 @@ class UserKnowledge:
         warnings.warn(f"hybrid_nli: skipped a knowledge file: {exc}", stacklevel=3)
 
     def _ontology_facts(self, path: Path, seen: set[Path]) -> list[Fact]:
+        shown = path  # as the user named it, for messages and provenance
         path = path.resolve()
         if path in seen:
             return []
         seen.add(path)
-        self.report.files.append(str(path))
+        self.report.files.append(str(shown))
         try:
             data = path.read_bytes() if path.stat().st_size <= self.max_bytes else b""
         except OSError as exc:
             self._fail(OntologyParseError(f"cannot read: {exc.strerror}", path=str(path)))
             return []
-        key = hashlib.sha256(f"{CACHE_VERSION}\0{path}\0".encode() + data).hexdigest()
+        key = hashlib.sha256(f"{CACHE_VERSION}\0{shown}\0".encode() + data).hexdigest()
         cached = self._cache_get(key)
         if cached is not None:
             self.report.cached.append(str(path))
             facts = cached
         else:
             try:
-                graph = parse_graph(path, self.max_bytes)
+                graph = parse_graph(shown, self.max_bytes)
             except OntologyParseError as exc:
                 self._fail(exc)
                 return []
-            facts = extract_facts(path, graph)
+            facts = extract_facts(shown, graph)
             self._cache_put(key, facts)
         out = []
         for f in facts:
@@ -184,11 +185,16 @@ class UserKnowledge:
         pos: dict[str, str] = {}
         properties: set[str] = set()
         individuals: set[str] = set()
+        # A concept's first label is its preferred one (rdfs:label / skos:prefLabel), then the
+        # alternative ones, then the local name when it has no label at all.
+        order = {"pref": 0, "alt": 1, "local": 2}
+        for f in sorted((f for f in facts if f.kind == "label"), key=lambda f: order.get(f.args[2], 3)):
+            if f.args[1] not in labels[f.args[0]]:
+                labels[f.args[0]].append(f.args[1])
         for f in facts:
             if f.kind == "label":
-                if f.args[1] not in labels[f.args[0]]:
-                    labels[f.args[0]].append(f.args[1])
-            elif f.kind == "pos":
+                continue
+            if f.kind == "pos":
                 pos[f.args[0]] = {"adj": "adjective", "a": "adjective", "v": "verb", "n": "noun"}.get(f.args[1], f.args[1])
             elif f.kind in ("property", "transitive", "symmetric", "subproperty", "inverse"):
                 properties.update(f.args)
@@ -245,7 +251,7 @@ class UserKnowledge:
             for other in ls[1:]:
                 b = unary(node, other)
                 if b != a:
-                    src = next((f.source for f in facts if f.kind == "label" and f.args == (node, other)), node)
+                    src = next((f.source for f in facts if f.kind == "label" and f.args[:2] == (node, other)), node)
                     add(ForAll(x, Implies(a, b)), preds(a), preds(b), src, f"{ls[0]} means {other}")
                     add(ForAll(x, Implies(b, a)), preds(b), preds(a), src, f"{other} means {ls[0]}")
         for f in facts:

@@ -189,18 +189,20 @@ def _side(tokens: _Tokens) -> tuple[RuleAtom, ...]:
 def parse_rule(text: str, *, path: str = "<string>", line: int = 1) -> Rule:
     tokens = _Tokens(text, path, line)
     name = ""
+    body = text
     t1, t2 = tokens.peek(), tokens.peek(1)
     if t1 is not None and t2 is not None and t1[0] == "word" and t2[1] == ":" and t1[1].lower() not in POS:
         name = t1[1]
         tokens.take()
         tokens.take()
+        body = text[t2[2]:]
     left = _side(tokens)
     _, arrow, _ = tokens.take("arrow", what="'->' or '<->'")
     right = _side(tokens)
     rest = tokens.peek()
     if rest is not None:
         raise tokens.error(f"unexpected {rest[1]!r} after the rule", rest[2])
-    rule = Rule(name, left, right, arrow == "<->", path, line, " ".join(text.split()))
+    rule = Rule(name, left, right, arrow == "<->", path, line, " ".join(body.split()))
     lv, rv = _variables(left), _variables(right)
     if rule.equivalence and lv != rv:
         raise tokens.error("both sides of '<->' must use the same variables", 1)
