@@ -23,6 +23,7 @@ The result is a list of ``Fact`` records, plain data, so that it can be cached a
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import json
 import re
@@ -253,13 +254,12 @@ class _LineFinder:
         for i, line in enumerate(text.splitlines(), start=1):
             for w in set(self._WORD.findall(line)):
                 self.where.setdefault(w, []).append(i)
+        # rdf:type is written "a" in Turtle
+        self.where["type"] = sorted(set(self.where.get("type", [])) | set(self.where.get("a", [])))
 
     def _lines(self, name: str) -> list[int]:
         words = self._WORD.findall(name)
-        found = self.where.get(words[0], []) if words else []
-        if name == "type":  # Turtle's "a"
-            found = sorted(set(found) | set(self.where.get("a", [])))
-        return found
+        return self.where.get(words[0], []) if words else []
 
     def find(self, s: str, p: str, o: str) -> int | None:
         lo = _local(o) if "://" in o or o.startswith("urn:") else o
@@ -267,10 +267,11 @@ class _LineFinder:
         subj = self._lines(_local(s))
         if not (ps and po and subj):
             return None
-        small, big = (ps, set(po)) if len(ps) < len(po) else (po, set(ps))
-        first_subject = subj[0]
-        for line in small:
-            if line in big and line >= first_subject:
+        small, big = (ps, po) if len(ps) < len(po) else (po, ps)
+        # the first line at or after the subject's first mention that names both
+        for line in small[bisect.bisect_left(small, subj[0]):]:
+            j = bisect.bisect_left(big, line)
+            if j < len(big) and big[j] == line:
                 return line
         return None
 

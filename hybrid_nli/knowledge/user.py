@@ -226,12 +226,21 @@ class UserKnowledge:
                     parts.append(Atom(f"c:{_norm(w)}", (x,)))
             return conj(*parts)
 
-        def main(node: str) -> Formula | None:
-            ls = labels.get(node)
-            return unary(node, ls[0]) if ls else None
+        mains: dict[str, Formula | None] = {}
+        pred_sets: dict[int, tuple[Formula, frozenset[str]]] = {}
+
+        def main(node: str) -> Formula | None:  # memoised: a node is in many facts
+            if node not in mains:
+                ls = labels.get(node)
+                mains[node] = unary(node, ls[0]) if ls else None
+            return mains[node]
 
         def preds(f: Formula) -> frozenset[str]:
-            return frozenset(a.pred for a in atoms(f) if a.pred not in ("agent", "theme"))
+            hit = pred_sets.get(id(f))
+            if hit is None or hit[0] is not f:  # keep f alive with its entry so ids are not reused
+                hit = (f, frozenset(a.pred for a in atoms(f) if a.pred not in ("agent", "theme")))
+                pred_sets[id(f)] = hit
+            return hit[1]
 
         def const(node: str) -> str:
             ls = labels.get(node)
