@@ -81,9 +81,9 @@ def main(argv: list[str] | None = None) -> int:
     table = "\n".join([
         "## Loading user knowledge",
         "",
-        f"A generated Turtle taxonomy of {count:,} triples ({size / 1e6:.1f} MB, {axioms:,} axioms), loaded by "
-        "`UserKnowledge` (parse + axiom index). Command: "
-        f"`python -m benchmarks.knowledge_load --triples {args.triples}`; medians of {args.repeats} runs.",
+        (f"A generated Turtle taxonomy of {count:,} triples ({size / 1e6:.1f} MB, {axioms:,} axioms), loaded by "
+         "`UserKnowledge` (parse + axiom index). Command: "
+         f"`python -m benchmarks.knowledge_load --triples {args.triples}`; medians of {args.repeats} runs."),
         "",
         "| start | seconds |",
         "|---|---|",
