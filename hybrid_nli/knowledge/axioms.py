@@ -11,8 +11,9 @@ a disjointness between ``nsaid`` and ``antibiotic`` is found once both are reach
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from hybrid_nli.parse.logical_form import Formula
@@ -21,12 +22,13 @@ AxiomKind = Literal["knowledge", "rule"]
 MAX_AXIOMS_PER_PROBLEM = 2_000
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(eq=False)  # not frozen: a large ontology makes many, and frozen ones are slow to build
 class Axiom:
     """One background assumption.
 
     Attributes:
-        formula: closed logical form.
+        make: builds the closed logical form (``formula``); deferred, because a large ontology
+            has many axioms and a problem needs few.
         requires: predicates that must occur (or be reachable) for the axiom to matter.
         provides: predicates it can make true (followed when chaining).
         kind: "knowledge" (ontology facts) or "rule" (rule files); the trace step's kind.
@@ -35,13 +37,17 @@ class Axiom:
         equalities: constant names the axiom equates (exempt from the unique-names assumption).
     """
 
-    formula: Formula
+    make: Callable[[], Formula]
     requires: frozenset[str]
     provides: frozenset[str]
     kind: AxiomKind
     source: str
     text: str
     equalities: frozenset[str] = frozenset()
+
+    @cached_property
+    def formula(self) -> Formula:
+        return self.make()
 
 
 class AxiomIndex:

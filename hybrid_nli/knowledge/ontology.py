@@ -30,9 +30,8 @@ import re
 import socket
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from hybrid_nli.errors import OntologyParseError
 
@@ -47,8 +46,7 @@ OWL = "http://www.w3.org/2002/07/owl#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(NamedTuple):
     """One statement taken from an ontology, with where it was written.
 
     ``kind`` is one of: ``label`` (args: node, word(s), part of speech), ``subclass``,

@@ -14,6 +14,7 @@ WordNet's facts about the word still apply; mark a concept ``hnli:isolated true`
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -27,7 +28,7 @@ from pathlib import Path
 from hybrid_nli.errors import ConfigError, HybridNLIError, OntologyParseError, RuleSyntaxError
 from hybrid_nli.knowledge.axioms import Axiom, AxiomIndex
 from hybrid_nli.knowledge.ontology import FORMATS, MAX_BYTES, Fact, extract_facts, parse_graph
-from hybrid_nli.parse.logical_form import Atom, Const, Eq, Exists, ForAll, Formula, Implies, Not, Var, atoms, conj
+from hybrid_nli.parse.logical_form import Atom, Const, Eq, Exists, ForAll, Formula, Implies, Not, Var, conj
 
 CACHE_VERSION = "3"  # bump when what is extracted from a file changes
 RULE_SUFFIXES = {".rules"}
@@ -86,6 +87,17 @@ class UserKnowledge:
 
     # -- loading -------------------------------------------------------------------------------
     def load(self) -> LoadReport:
+        # Loading builds many small objects at once; the cyclic garbage collector would walk the
+        # growing heap again and again (it doubles the time of a cached 100k-triple load).
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._load()
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _load(self) -> LoadReport:
         self.index = AxiomIndex()
         self.isolated = set()
         self.report = LoadReport()
@@ -162,7 +174,7 @@ class UserKnowledge:
         p = cache_dir() / f"{key}.json"
         try:
             rows = json.loads(p.read_text(encoding="utf-8"))
-            return [Fact(r[0], tuple(r[1]), r[2]) for r in rows]
+            return [Fact(k, tuple(args), src) for k, args, src in rows]
         except (OSError, ValueError, IndexError, TypeError):
             return None
 
@@ -204,43 +216,43 @@ class UserKnowledge:
                 individuals.add(f.args[0])
         x = Var("K_x")
 
+        kinds: dict[str, str] = {}
+
         def kind_of(node: str) -> str:
-            if node in individuals:
-                return "individual"
-            return pos.get(node) or ("verb" if node in properties else "noun")
+            k = kinds.get(node)
+            if k is None:
+                k = "individual" if node in individuals else pos.get(node) or ("verb" if node in properties else "noun")
+                kinds[node] = k
+            return k
 
-        def unary(node: str, label: str) -> Formula:
-            words = label.split()
-            k = kind_of(node)
-            if k == "adjective":
-                return Atom(f"a:{_norm(label)}", (x,))
-            if k == "verb":
-                return Atom(f"v:{_norm(label)}", (x,))
-            head = _norm(words[-1])
-            parts: list[Formula] = [Atom(f"n:{head}", (x,))]
-            for w in words[:-1]:
-                only_adj, relative = self.adjective(w)
-                if only_adj:
-                    parts.append(Atom(f"a:{_norm(w)}@{head}" if relative else f"a:{_norm(w)}", (x,)))
+        specs: dict[tuple[str, str], tuple[str, ...]] = {}
+
+        def spec(node: str, label: str) -> tuple[str, ...]:
+            """The predicates a concept's label stands for, as the parser would name them."""
+            key = (node, label)
+            if key not in specs:
+                k = kind_of(node)
+                if k == "adjective":
+                    specs[key] = (f"a:{_norm(label)}",)
+                elif k == "verb":
+                    specs[key] = (f"v:{_norm(label)}",)
                 else:
-                    parts.append(Atom(f"c:{_norm(w)}", (x,)))
-            return conj(*parts)
+                    words = label.split()
+                    head = _norm(words[-1])
+                    names = [f"n:{head}"]
+                    for w in words[:-1]:
+                        only_adj, relative = self.adjective(w)
+                        names.append((f"a:{_norm(w)}@{head}" if relative else f"a:{_norm(w)}") if only_adj
+                                     else f"c:{_norm(w)}")
+                    specs[key] = tuple(names)
+            return specs[key]
 
-        mains: dict[str, Formula | None] = {}
-        pred_sets: dict[int, tuple[Formula, frozenset[str]]] = {}
+        def formula(names: tuple[str, ...]) -> Formula:
+            return conj(*[Atom(n, (x,)) for n in names])
 
-        def main(node: str) -> Formula | None:  # memoised: a node is in many facts
-            if node not in mains:
-                ls = labels.get(node)
-                mains[node] = unary(node, ls[0]) if ls else None
-            return mains[node]
-
-        def preds(f: Formula) -> frozenset[str]:
-            hit = pred_sets.get(id(f))
-            if hit is None or hit[0] is not f:  # keep f alive with its entry so ids are not reused
-                hit = (f, frozenset(a.pred for a in atoms(f) if a.pred not in ("agent", "theme")))
-                pred_sets[id(f)] = hit
-            return hit[1]
+        def main(node: str) -> tuple[str, ...] | None:
+            ls = labels.get(node)
+            return spec(node, ls[0]) if ls else None
 
         def const(node: str) -> str:
             ls = labels.get(node)
@@ -248,71 +260,81 @@ class UserKnowledge:
 
         out: list[Axiom] = []
 
-        def add(formula: Formula, requires: frozenset[str], provides: frozenset[str], source: str, text: str,
+        def add(make, requires: frozenset[str], provides: frozenset[str], source: str, text: str,  # type: ignore[no-untyped-def]
                 equalities: frozenset[str] = frozenset()) -> None:
-            out.append(Axiom(formula, requires, provides, "knowledge", source, text, equalities))
+            out.append(Axiom(make, requires, provides, "knowledge", source, text, equalities))
 
+        def implication(a: tuple[str, ...], b: tuple[str, ...], negate: str = ""):  # type: ignore[no-untyped-def]
+            # built on demand: a problem needs few of a large ontology's axioms
+            if negate == "left":
+                return lambda: ForAll(x, Implies(Not(formula(a)), formula(b)))
+            if negate == "right":
+                return lambda: ForAll(x, Implies(formula(a), Not(formula(b))))
+            return lambda: ForAll(x, Implies(formula(a), formula(b)))
+
+        label_src: dict[tuple[str, ...], str] = {}
         # Several labels of one concept are synonyms of its first label.
         for node, ls in labels.items():
             if node in individuals or len(ls) < 2:
                 continue
-            a = unary(node, ls[0])
+            if not label_src:
+                label_src = {f.args[:2]: f.source for f in facts if f.kind == "label"}
+            a = spec(node, ls[0])
             for other in ls[1:]:
-                b = unary(node, other)
+                b = spec(node, other)
                 if b != a:
-                    src = next((f.source for f in facts if f.kind == "label" and f.args[:2] == (node, other)), node)
-                    add(ForAll(x, Implies(a, b)), preds(a), preds(b), src, f"{ls[0]} means {other}")
-                    add(ForAll(x, Implies(b, a)), preds(b), preds(a), src, f"{other} means {ls[0]}")
+                    src = label_src.get((node, other), node)
+                    add(implication(a, b), frozenset(a), frozenset(b), src, f"{ls[0]} means {other}")
+                    add(implication(b, a), frozenset(b), frozenset(a), src, f"{other} means {ls[0]}")
         for f in facts:
             k = f.kind
             if k in ("subclass", "equivalent", "disjoint", "antonym", "complement"):
                 a_node, b_node = f.args
                 if kind_of(a_node) == "individual" or kind_of(b_node) == "individual":
                     continue
-                fa, fb = main(a_node), main(b_node)
-                if fa is None or fb is None:
+                sa, sb = main(a_node), main(b_node)
+                if sa is None or sb is None:
                     continue
+                pa, pb = frozenset(sa), frozenset(sb)
                 la, lb = labels[a_node][0], labels[b_node][0]
                 if k == "subclass" or k == "equivalent":
                     word = "is a kind of" if k == "subclass" else "means"
                     if kind_of(a_node) == "verb" and kind_of(b_node) == "verb":
                         word = "implies" if k == "subclass" else "means"
-                    add(ForAll(x, Implies(fa, fb)), preds(fa), preds(fb), f.source, f"every {la} {word} {lb}")
+                    add(implication(sa, sb), pa, pb, f.source, f"every {la} {word} {lb}")
                     if k == "equivalent":
-                        add(ForAll(x, Implies(fb, fa)), preds(fb), preds(fa), f.source, f"every {lb} means {la}")
+                        add(implication(sb, sa), pb, pa, f.source, f"every {lb} means {la}")
                 elif k in ("disjoint", "antonym"):
-                    add(ForAll(x, Not(conj(fa, fb))), preds(fa) | preds(fb), frozenset(), f.source,
-                        f"nothing is both {la} and {lb}")
+                    add(lambda sa=sa, sb=sb: ForAll(x, Not(conj(formula(sa), formula(sb)))), pa | pb, frozenset(),
+                        f.source, f"nothing is both {la} and {lb}")
                 else:  # complement
-                    add(ForAll(x, Implies(fa, Not(fb))), preds(fa), preds(fb), f.source, f"what is {la} is not {lb}")
-                    add(ForAll(x, Implies(Not(fb), fa)), preds(fb), preds(fa), f.source, f"what is not {lb} is {la}")
+                    add(implication(sa, sb, "right"), pa, pb, f.source, f"what is {la} is not {lb}")
+                    add(implication(sb, sa, "left"), pb, pa, f.source, f"what is not {lb} is {la}")
             elif k == "type":
                 i_node, c_node = f.args
-                fc = main(c_node)
-                if fc is None:
+                sc = main(c_node)
+                if sc is None:
                     continue
-                from hybrid_nli.parse.logical_form import substitute
-
                 c = Const(const(i_node))
-                add(substitute(fc, x, c), frozenset({f"const:{c.name}"}), preds(fc), f.source,
-                    f"{labels.get(i_node, [c.name])[0]} is a {labels[c_node][0]}")
+                add(lambda sc=sc, c=c: conj(*[Atom(n, (c,)) for n in sc]), frozenset({f"const:{c.name}"}),
+                    frozenset(sc), f.source, f"{labels.get(i_node, [c.name])[0]} is a {labels[c_node][0]}")
             elif k in ("same", "different"):
                 a, b = Const(const(f.args[0])), Const(const(f.args[1]))
                 if a == b:
                     continue
                 if k == "same":
                     for p, q in ((a, b), (b, a)):
-                        add(Eq(p, q), frozenset({f"const:{p.name}"}), frozenset({f"const:{q.name}"}), f.source,
-                            f"{p.name} is {q.name}", frozenset({a.name, b.name}))
+                        add(lambda p=p, q=q: Eq(p, q), frozenset({f"const:{p.name}"}), frozenset({f"const:{q.name}"}),
+                            f.source, f"{p.name} is {q.name}", frozenset({a.name, b.name}))
                 else:
-                    add(Not(Eq(a, b)), frozenset({f"const:{a.name}", f"const:{b.name}"}), frozenset(), f.source,
-                        f"{a.name} is not {b.name}")
+                    add(lambda a=a, b=b: Not(Eq(a, b)), frozenset({f"const:{a.name}", f"const:{b.name}"}), frozenset(),
+                        f.source, f"{a.name} is not {b.name}")
             elif k in ("subproperty", "inverse", "transitive", "symmetric"):
                 out.extend(self._property_axioms(f, labels, kind_of))
             elif k == "isolated":
-                fnode = main(f.args[0])
-                if fnode is not None:
-                    self.isolated |= preds(fnode)
+                snode = main(f.args[0])
+                if snode is not None:
+                    self.isolated |= set(snode)
         return out
 
     @staticmethod
@@ -331,7 +353,7 @@ class UserKnowledge:
         if f.kind == "subproperty":
             p, q = verb(f.args[0]), verb(f.args[1])
             if p and q and kind_of(f.args[0]) == "verb":
-                out.append(Axiom(ForAll(e, Implies(Atom(p, (e,)), Atom(q, (e,)))), frozenset({p}), frozenset({q}),
+                out.append(Axiom(lambda: ForAll(e, Implies(Atom(p, (e,)), Atom(q, (e,)))), frozenset({p}), frozenset({q}),
                                  "knowledge", f.source, f"{p[2:]} implies {q[2:]}"))
             return out
         if f.kind == "inverse":
@@ -339,7 +361,7 @@ class UserKnowledge:
             if p and q:
                 for a, b in ((p, q), (q, p)):
                     out.append(Axiom(
-                        ForAll(x, ForAll(y, ForAll(e, Implies(event(a, e, x, y), Exists(g, event(b, g, y, x)))))),
+                        lambda a=a, b=b: ForAll(x, ForAll(y, ForAll(e, Implies(event(a, e, x, y), Exists(g, event(b, g, y, x)))))),
                         frozenset({a}), frozenset({b}), "knowledge", f.source,
                         f"if X {a[2:]}s Y then Y {b[2:]}s X"))
             return out
@@ -347,12 +369,12 @@ class UserKnowledge:
         if p is None:
             return out
         if f.kind == "symmetric":
-            out.append(Axiom(ForAll(x, ForAll(y, ForAll(e, Implies(event(p, e, x, y), Exists(g, event(p, g, y, x)))))),
+            out.append(Axiom(lambda: ForAll(x, ForAll(y, ForAll(e, Implies(event(p, e, x, y), Exists(g, event(p, g, y, x)))))),
                              frozenset({p}), frozenset({p}), "knowledge", f.source,
                              f"if X {p[2:]}s Y then Y {p[2:]}s X (symmetric)"))
         else:
             body = Implies(conj(event(p, e, x, y), event(p, g, y, z)), Exists(h, event(p, h, x, z)))
-            out.append(Axiom(ForAll(x, ForAll(y, ForAll(z, ForAll(e, ForAll(g, body))))), frozenset({p}),
+            out.append(Axiom(lambda: ForAll(x, ForAll(y, ForAll(z, ForAll(e, ForAll(g, body))))), frozenset({p}),
                              frozenset({p}), "knowledge", f.source,
                              f"if X {p[2:]}s Y and Y {p[2:]}s Z then X {p[2:]}s Z (transitive)"))
         return out

@@ -329,7 +329,7 @@ def rule_axioms(rule: Rule) -> list[Axiom]:
         requires = frozenset(_pred(a) for a in left if not a.negated) or frozenset(_pred(a) for a in left)
         provides = frozenset(_pred(a) for a in right)
         consts = frozenset(f"const:{_term(t).name}" for a in left for _, t in a.args if not _is_var(t))
-        out.append(Axiom(f, requires | consts, provides, "rule", source, f"{label}{rule.text}"))
+        out.append(Axiom(lambda f=f: f, requires | consts, provides, "rule", source, f"{label}{rule.text}"))
     return out
 
 
