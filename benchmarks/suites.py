@@ -7,6 +7,8 @@ Suites (the split each number comes from is written next to it in docs/results.m
 
 - ``sick``: SICK **trial** rows (495 pairs; the development set; SICK test is not in the data
   folder). Groups: gold label. Also reports proof recall as ccg2lambda and LangPro do.
+- ``snli``: SNLI test (9,824 pairs with a gold label; evaluation only).
+- ``mnli_val``: the MNLI dev-matched rows the classifier holds out for validation (index % 5 == 0).
 - ``monli``: MoNLI, both parts: PMoNLI (``pmonli.jsonl``) and NMoNLI (``nmonli_test.jsonl`` and
   ``nmonli_train.jsonl``, reported apart; nothing here is trained on either).
 - ``help``: HELP's legacy 2019-04 test samples (upward, downward, conjunction, disjunction; 400
@@ -59,6 +61,18 @@ def load_sick(d: Path) -> Iterator[Item]:
             yield Item(row["pair_ID"], gold, (row["sentence_A"],), row["sentence_B"], gold)
 
 
+def load_snli(d: Path) -> Iterator[Item]:
+    for i, row in enumerate(_tsv(d / "snli" / "snli_test_esnli_tokenized.tsv")):
+        if row["gold_label"] in ("entailment", "neutral", "contradiction"):
+            yield Item(str(i), row["gold_label"], (row["sentence1"],), row["sentence2"], row["gold_label"])
+
+
+def load_mnli_val(d: Path) -> Iterator[Item]:
+    for row in _tsv(d / "mnli" / "mnli_dev_matched.tsv"):
+        if int(row["index"]) % 5 == 0:
+            yield Item(row["index"], row["gold_label"], (row["premise"],), row["hypothesis"], row["gold_label"])
+
+
 def load_monli(d: Path) -> Iterator[Item]:
     for name in ("pmonli", "nmonli_test", "nmonli_train"):
         for i, line in enumerate((d / "monli" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()):
@@ -95,6 +109,8 @@ def load_logicnli(d: Path) -> Iterator[Item]:
 
 SUITES: dict[str, tuple[Callable[[Path], Iterator[Item]], str]] = {
     "sick": (load_sick, "SICK trial rows (development set), original labels"),
+    "snli": (load_snli, "SNLI test (evaluation only)"),
+    "mnli_val": (load_mnli_val, "MNLI dev-matched rows with index % 5 == 0 (the classifier's validation part)"),
     "monli": (load_monli, "MoNLI: pmonli, nmonli_test, nmonli_train (all evaluation only)"),
     "help": (load_help, "HELP legacy 2019-04 test samples"),
     "nan_nli": (load_nan, "NaN-NLI test suite, by construction"),
@@ -113,15 +129,18 @@ def run(name: str, args: argparse.Namespace) -> dict:
         items = items[: args.limit]
     reasoner = Reasoner(mode=args.mode)
     t = time.perf_counter()
-    reasoner.parser.preload([s for it in items for s in (*it.premises, it.hypothesis)])
-    verdicts = []
-    errors = 0
-    for it in items:
+    ok = []
+    for i, it in enumerate(items):
         try:
-            verdicts.append(reasoner.infer(list(it.premises), it.hypothesis))
+            reasoner._clean(list(it.premises), it.hypothesis)
+            ok.append(i)
         except HybridNLIError:
-            verdicts.append(None)  # a typed input error (e.g. over-long text): counted as abstain
-            errors += 1
+            pass  # a typed input error (e.g. over-long text): reported, left out of the table
+    errors = len(items) - len(ok)
+    decided = reasoner.infer_batch([(list(items[i].premises), items[i].hypothesis) for i in ok])
+    verdicts: list = [None] * len(items)
+    for i, v in zip(ok, decided):
+        verdicts[i] = v
     wall = time.perf_counter() - t
     kept = [(it, v) for it, v in zip(items, verdicts) if v is not None]
     results = score((it.group, it.gold, v) for it, v in kept)
@@ -190,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
         table = render(run(name, args))
         print(table, flush=True)
         if args.results and not args.limit:
-            write_block(Path(args.results), name, table)
+            write_block(Path(args.results), f"{name}-{args.mode}", table)
     return 0
 
 

@@ -21,8 +21,21 @@ DEMO = [
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["train"]:  # all options belong to the trainer
+        from hybrid_nli.errors import HybridNLIError
+        from hybrid_nli.neural.train import main as train
+
+        try:
+            return train(argv[1:])
+        except HybridNLIError as exc:
+            print(f"hybrid-nli: error: {exc}", file=sys.stderr)
+            return 2
     ap = argparse.ArgumentParser(prog="hybrid-nli", description="Natural-language inference with proofs.")
-    ap.add_argument("--mode", default="hybrid", choices=["hybrid", "symbolic"])
+    ap.add_argument("--mode", default="hybrid", choices=["hybrid", "symbolic", "neural"])
+    ap.add_argument("--classifier", type=Path, help="a classifier folder (default: the shipped one)")
+    ap.add_argument("--knowledge-dir", type=Path, action="append", help="ontology folder (repeatable)")
+    ap.add_argument("--rules-dir", type=Path, action="append", help="rule folder (repeatable)")
     ap.add_argument("--timeout", type=float, default=2.0, help="solver seconds per problem")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p_inf = sub.add_parser("infer", help="decide one problem")
@@ -33,12 +46,14 @@ def main(argv: list[str] | None = None) -> int:
     p_batch.add_argument("infile", type=Path, help='one {"premises": [...] or "premise": "...", "hypothesis": "..."} per line')
     p_batch.add_argument("outfile", type=Path)
     sub.add_parser("demo", help="run a handful of examples with their explanations")
+    sub.add_parser("train", help="train a classifier (python -m hybrid_nli.neural.train --help)")
     args = ap.parse_args(argv)
 
     from hybrid_nli import HybridNLIError, Reasoner
 
     try:
-        reasoner = Reasoner(mode=args.mode, timeout=args.timeout)
+        reasoner = Reasoner(mode=args.mode, timeout=args.timeout, classifier=args.classifier,
+                            knowledge_dir=args.knowledge_dir, rules_dir=args.rules_dir)
         if args.cmd == "infer":
             v = reasoner.infer(args.premise, args.hypothesis)
             print(json.dumps(v.to_dict(), indent=2, ensure_ascii=False) if args.json else v.explain())

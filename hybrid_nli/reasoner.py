@@ -32,6 +32,9 @@ class Reasoner:
             ``~/.cache/hybrid_nli``), keyed by file content.
         follow_local_imports: follow ``owl:imports`` of local ``file://`` IRIs (remote ones
             never are).
+        classifier: a classifier folder (default: the one shipped in the package), used by
+            ``mode="neural"`` and, where the logic does not decide, by ``mode="hybrid"``.
+        threads: CPU threads for the classifier (default: torch's choice).
         max_sense: how many of a word's most frequent WordNet senses count (see docs).
         gap_search: when no proof is found, search less frequent WordNet senses and verb
             entailments between premise and hypothesis words for the missing axiom, and try once
@@ -55,12 +58,11 @@ class Reasoner:
         strict: bool = False,
         cache: bool = True,
         follow_local_imports: bool = False,
+        classifier: str | os.PathLike | None = None,
+        threads: int | None = None,
     ) -> None:
         if mode not in ("hybrid", "symbolic", "neural"):
             raise ConfigError(f"mode must be 'hybrid', 'symbolic' or 'neural', not {mode!r}")
-        if mode == "neural":
-            raise ConfigError("mode='neural' needs the trained classifier, which this version does not ship yet; "
-                              "use mode='symbolic' or 'hybrid'")
         if not (0 < timeout <= 60):
             raise ConfigError(f"timeout must be in (0, 60] seconds, not {timeout!r}")
         if max_sense < 1:
@@ -68,6 +70,12 @@ class Reasoner:
         self.mode = mode
         self.timeout = timeout
         self.gap_search = gap_search
+        self._classifier_path = classifier
+        self._threads = threads
+        self._classifier = None
+        self._classifier_error: Exception | None = None
+        if mode == "neural" or classifier is not None:
+            self._get_classifier(required=True)  # fail now, with a clear message, not at first use
         from hybrid_nli.knowledge.relations import WordNetSource
         from hybrid_nli.knowledge.wordnet import WordNet
         from hybrid_nli.parse.parser import Parser
@@ -99,6 +107,21 @@ class Reasoner:
     def reload_knowledge(self):  # type: ignore[no-untyped-def]
         """Re-read the knowledge and rule folders (changed files are parsed again)."""
         return self.user.load()
+
+    def _get_classifier(self, required: bool = False):  # type: ignore[no-untyped-def]
+        """The classifier, or None in hybrid mode when none is available (the verdict then says
+        so and abstains); its weights load on the first prediction."""
+        if self._classifier is None and self._classifier_error is None:
+            from hybrid_nli.errors import ModelUnavailableError
+            from hybrid_nli.neural.classifier import Classifier
+
+            try:
+                self._classifier = Classifier(self._classifier_path, threads=self._threads)
+            except (ModelUnavailableError, ConfigError) as exc:
+                self._classifier_error = exc
+        if self._classifier is None and required:
+            raise self._classifier_error  # type: ignore[misc]
+        return self._classifier
 
     @property
     def prover(self):  # type: ignore[no-untyped-def]
@@ -136,7 +159,23 @@ class Reasoner:
             from tqdm import tqdm
 
             it = tqdm(pairs, desc="infer", unit="pair")
-        return [self._infer(p, h, timeout) for p, h in it]
+        staged = [self._stage(p, h, timeout) for p, h in it]
+        # One classifier pass over every pair the logic left open (batched, sorted by length).
+        need = [i for i, st in enumerate(staged) if self._wants_model(st[0])]
+        probs = self._predict([(staged[i][1], staged[i][2]) for i in need])
+        by_index = dict(zip(need, probs))
+        return [self._fuse(st, by_index.get(i)) for i, st in enumerate(staged)]
+
+    def _wants_model(self, result) -> bool:  # type: ignore[no-untyped-def]
+        if self.mode == "neural":
+            return True
+        return self.mode == "hybrid" and result.outcome not in ("entailed", "contradicted")
+
+    def _predict(self, pairs: list) -> list:  # type: ignore[type-arg]
+        if not pairs:
+            return []
+        clf = self._get_classifier(required=self.mode == "neural")
+        return clf.predict(pairs) if clf is not None else [None] * len(pairs)
 
     @staticmethod
     def _clean(premises: str | Sequence[str], hypothesis: str) -> tuple[list[str], str]:
@@ -155,12 +194,32 @@ class Reasoner:
         return prem, clean_text(hypothesis, what="hypothesis")
 
     def _infer(self, premises: str | Sequence[str], hypothesis: str, timeout: float | None) -> Verdict:
+        st = self._stage(premises, hypothesis, timeout)
+        probs = self._predict([(st[1], st[2])])[0] if self._wants_model(st[0]) else None
+        return self._fuse(st, probs)
+
+    def _fuse(self, staged, probs) -> Verdict:  # type: ignore[no-untyped-def]
         from hybrid_nli.fusion import fuse
 
+        result, prem, hyp, timings = staged
+        note = None
+        if probs is None and self._wants_model(result) and self._classifier_error is not None:
+            note = str(self._classifier_error)
+        return fuse(result, premises=tuple(prem), hypothesis=hyp, mode=self.mode, timings=timings,
+                    probabilities=probs, model_note=note)
+
+    def _stage(self, premises: str | Sequence[str], hypothesis: str, timeout: float | None):  # type: ignore[no-untyped-def]
+        """Clean the input and run the logic (skipped in neural mode): (result, premises,
+        hypothesis, timings)."""
         if timeout is not None and not (0 < timeout <= 60):
             raise ConfigError(f"timeout must be in (0, 60] seconds, not {timeout!r}")
         t0 = time.perf_counter()
         prem, hyp = self._clean(premises, hypothesis)
+        if self.mode == "neural":
+            from hybrid_nli.logic.prover import ProofResult
+
+            return (ProofResult("unsupported", (), None, "neural mode: the logic is not run", False, 0.0), prem, hyp,
+                    {"total": time.perf_counter() - t0})
         sems = self.parser.parse_discourse(prem + [hyp])
         t1 = time.perf_counter()
         preds = {a.pred for s in sems for a in _atoms(s.formula)}
@@ -185,7 +244,7 @@ class Reasoner:
                     result = second
         t3 = time.perf_counter()
         timings = {"parse": t1 - t0, "knowledge": t2 - t1, "prove": t3 - t2, "total": t3 - t0}
-        return fuse(result, premises=tuple(prem), hypothesis=hyp, mode=self.mode, timings=timings)
+        return result, prem, hyp, timings
 
 
 def _paths(arg) -> list:  # type: ignore[no-untyped-def]

