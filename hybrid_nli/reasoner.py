@@ -96,6 +96,7 @@ class Reasoner:
             use_cache=cache,
             follow_local_imports=follow_local_imports,
             adjective=lambda w: (wn.knows(w, "a") and not wn.knows(w, "n"), wn.is_relative(w)),
+            lemma=wn.lemma,
         )
 
     @property

@@ -153,3 +153,21 @@ def test_oversized_file_is_refused(tmp_path):
         warnings.simplefilter("ignore")
         uk = UserKnowledge([tmp_path], max_bytes=1000)
     assert "limit" in str(uk.report.errors[0]) or "bytes" in str(uk.report.errors[0])
+
+
+def test_labels_written_as_plurals_and_third_persons_still_match(tmp_path):
+    (tmp_path / "k").mkdir()
+    (tmp_path / "k" / "user.ttl").write_text("""
+@prefix : <http://example.org/u#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+:Zorbicillins rdfs:label "Zorbicillins" ; rdfs:subClassOf :Antibiotics .
+:Antibiotics rdfs:label "Antibiotics" .
+:outranks a owl:ObjectProperty, owl:TransitiveProperty ; rdfs:label "outranks" .
+:GlorpTablet rdfs:subClassOf :Antibiotics .
+""")
+    r = Reasoner(mode="symbolic", knowledge_dir=tmp_path / "k")
+    assert r.infer("Ann prescribed a zorbicillin.", "Ann prescribed an antibiotic.").label == Label.ENTAILMENT
+    assert r.infer("Ann bought a glorp tablet.", "Ann bought an antibiotic.").label == Label.ENTAILMENT
+    v = r.infer(["Smith outranks Miller.", "Miller outranks Kowalski."], "Smith outranks Kowalski.")
+    assert v.label == Label.ENTAILMENT, v.explain()

@@ -68,6 +68,7 @@ class UserKnowledge:
         follow_local_imports: bool = False,
         max_bytes: int = MAX_BYTES,
         adjective=None,  # type: ignore[no-untyped-def]
+        lemma=None,  # type: ignore[no-untyped-def]
     ) -> None:
         self.knowledge_dirs = [Path(d) for d in knowledge_dirs]
         self.rules_dirs = [Path(d) for d in rules_dirs]
@@ -80,6 +81,9 @@ class UserKnowledge:
         self.max_bytes = max_bytes
         # word -> (is an adjective only, is a relative adjective): from WordNet, injectable
         self.adjective = adjective or (lambda word: (False, False))
+        # (word, "n" | "v") -> lemma: "antibiotics" -> "antibiotic", "outranks" -> "outrank", as the
+        # parser lemmatizes text, so that labels written as plurals or third persons still match
+        self.lemma = lemma or (lambda word, pos: word)
         self.index = AxiomIndex()
         self.isolated: set[str] = set()  # predicates WordNet must not speak about
         self.report = LoadReport()
@@ -235,10 +239,11 @@ class UserKnowledge:
                 if k == "adjective":
                     specs[key] = (f"a:{_norm(label)}",)
                 elif k == "verb":
-                    specs[key] = (f"v:{_norm(label)}",)
+                    words = label.split()
+                    specs[key] = (f"v:{_norm(' '.join([self.lemma(words[0], 'v'), *words[1:]]))}",)
                 else:
                     words = label.split()
-                    head = _norm(words[-1])
+                    head = _norm(self.lemma(words[-1], "n"))
                     names = [f"n:{head}"]
                     for w in words[:-1]:
                         only_adj, relative = self.adjective(w)
@@ -330,7 +335,7 @@ class UserKnowledge:
                     add(lambda a=a, b=b: Not(Eq(a, b)), frozenset({f"const:{a.name}", f"const:{b.name}"}), frozenset(),
                         f.source, f"{a.name} is not {b.name}")
             elif k in ("subproperty", "inverse", "transitive", "symmetric"):
-                out.extend(self._property_axioms(f, labels, kind_of))
+                out.extend(self._property_axioms(f, labels, kind_of, self.lemma))
             elif k == "isolated":
                 snode = main(f.args[0])
                 if snode is not None:
@@ -338,10 +343,13 @@ class UserKnowledge:
         return out
 
     @staticmethod
-    def _property_axioms(f: Fact, labels: dict[str, list[str]], kind_of) -> list[Axiom]:  # type: ignore[no-untyped-def]
+    def _property_axioms(f: Fact, labels: dict[str, list[str]], kind_of, lemma) -> list[Axiom]:  # type: ignore[no-untyped-def]
         def verb(node: str) -> str | None:
             ls = labels.get(node)
-            return f"v:{_norm(ls[0])}" if ls else None
+            if not ls:
+                return None
+            words = ls[0].split()
+            return f"v:{_norm(' '.join([lemma(words[0], 'v'), *words[1:]]))}"
 
         e, g, h = Var("K_e"), Var("K_f"), Var("K_g")
         x, y, z = Var("K_x"), Var("K_y"), Var("K_z")

@@ -77,6 +77,31 @@ class WordNet:
         rows = self._conn().execute("SELECT lemma FROM exc WHERE form=? AND pos=?", (form.lower(), pos)).fetchall()
         return tuple(r[0] for r in rows)
 
+    def lemma(self, word: str, pos: str) -> str:
+        """The base form of a noun or verb as WordNet lists it ("antibiotics" -> "antibiotic",
+        "geese" -> "goose", "outranks" -> "outrank"); the word itself when it is one already or
+        nothing fits. Irregular forms come from the exception lists, regular ones from suffixes."""
+        w = word.lower()
+        if self.knows(w, pos):
+            return w
+        for base in self.base_forms(w, pos):
+            if self.knows(base, pos):
+                return base
+        rules = [("ies", "y"), ("es", ""), ("s", "")] if pos == "n" else \
+            [("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")]
+        for suffix, repl in rules:
+            if w.endswith(suffix) and self.knows(w[: -len(suffix)] + repl, pos):
+                return w[: -len(suffix)] + repl
+        if pos == "n" and len(w) > 3:
+            # a word WordNet does not know: the regular English plural, as a tagger would read it
+            if w.endswith("ies"):
+                return w[:-3] + "y"
+            if w.endswith(("ses", "xes", "ches", "shes", "zes")):
+                return w[:-2]
+            if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+                return w[:-1]
+        return w
+
     def name(self, synset: int) -> str:
         row = self._conn().execute("SELECT name FROM synset WHERE id=?", (synset,)).fetchone()
         return row[0] if row else str(synset)
