@@ -98,8 +98,9 @@ PERSONAL_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "us"
                      "his", "its", "their", "this", "these", "those", "himself", "herself", "themselves",
                      "my", "your", "our", "myself", "yourself", "itself"}
 SINGULAR_PRONOUNS = {"he", "she", "it", "him", "her", "his", "its", "himself", "herself", "itself"}
-REFLEXIVES = {"himself", "herself", "itself"}
-POSSESSIVES = {"his", "her", "its"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+REFLEXIVES = {"himself", "herself", "itself", "themselves"}
+POSSESSIVES = {"his", "her", "its", "their"}
 # First and second person pronouns are not anaphoric: they name the speaker and the addressee.
 DEICTIC = {"i": "speaker", "me": "speaker", "you": "addressee"}
 # Privative and non-subsective adjectives: "a former student" is not a student.
@@ -142,6 +143,7 @@ class SentenceBuilder:
         self.gradable = gradable or (lambda word: False)
         self.person = person or (lambda noun: False)  # is a noun (lemma) a kind of person?
         self._persons: set[str] = set()  # variables introduced by person nouns ("a woman")
+        self._plurals: set[str] = set()  # variables introduced by plural noun phrases
         self.q = quantifiers or load_quantifiers()
         self.discourse = discourse if discourse is not None else Discourse()
         # While this builder re-reads its verb phrase for a later elliptical sentence, spans point
@@ -824,28 +826,44 @@ class SentenceBuilder:
         refs.append(name)
 
     def resolve(self, pron) -> Term | None:  # type: ignore[no-untyped-def]
-        """The antecedent of a singular third-person pronoun, or None when there is not exactly
-        one candidate. Reflexives ("himself") and possessives ("his") may take the subject of
-        their own clause, even a quantified one ("every student used her workstation"); other
-        pronouns take the one name mentioned before. Names carry no gender here, so two names in
-        play make "she" ambiguous and the logic abstains rather than guess."""
+        """The antecedent of a third-person pronoun, or None when there is not exactly one
+        candidate that agrees (number; person for he/she, not a person for it).
+
+        - reflexives ("himself"), possessives ("his", "their") and pronouns inside a
+          prepositional phrase ("a revolver beside him") take the subject of their own clause,
+          even a quantified one ("every student used her workstation");
+        - the subject of a while/as/and clause takes the subject of the clause it hangs on ("a
+          woman holds a pot as she wades");
+        - other singular pronouns take the one name mentioned before. Names carry no gender
+          here, so two names in play make "she" ambiguous and the logic abstains."""
         low = pron.lower_
-        if low not in SINGULAR_PRONOUNS:
+        plural = low in PLURAL_PRONOUNS
+        if low not in SINGULAR_PRONOUNS and not plural:
             return None
         own = self._subjects[-1] if self._subjects else None
-        possessive = pron.dep_ == "poss" and low in POSSESSIVES
-        if low in REFLEXIVES:
+
+        def agrees(t: Term | None) -> bool:
+            if t is None:
+                return False
+            if isinstance(t, Const):
+                return not plural  # a name: a person or an organisation
+            person = t.name in self._persons
+            if plural:
+                return t.name in self._plurals or person  # singular "they" of a person
+            if t.name in self._plurals:
+                return False
+            if low in ("it", "its", "itself"):
+                return not person
+            return person
+
+        if low in REFLEXIVES or (pron.dep_ == "poss" and low in POSSESSIVES) or pron.dep_ == "pobj":
+            return own if agrees(own) else None
+        if (pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ in ("advcl", "conj")
+                and pron.head.head.i != pron.head.i and agrees(own)):
             return own
-        if possessive and own is not None:
-            return own
-        if (own is not None and pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ in ("advcl", "conj")
-                and pron.head.head.i != pron.head.i):
-            # "A woman holds a pot as she wades": the subject of the clause this one hangs on,
-            # if it agrees (he/she: a person; it: not a person).
-            is_person = isinstance(own, Const) or (isinstance(own, Var) and own.name in self._persons)
-            if (low in ("he", "she") and is_person) or (low == "it" and isinstance(own, Var) and not is_person):
-                return own
-        candidates = [r for r in self.discourse.referents if r != own or possessive]
+        if plural:
+            return None
+        candidates = [r for r in self.discourse.referents if r != own]
         return candidates[0] if len(candidates) == 1 else None
 
     # -- noun phrases ------------------------------------------------------------------------
@@ -979,6 +997,8 @@ class SentenceBuilder:
             head.pos_ == "NOUN" and self.person(head.lemma_.lower())
         ):
             self._persons.add(x.name)
+        if plural:
+            self._plurals.add(x.name)
         if tok.i in self._force_definite:
             q = _Quantifier("the", None, q.tokens if q else set())
         if q is None:
