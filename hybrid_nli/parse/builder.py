@@ -980,12 +980,17 @@ class SentenceBuilder:
         if q is not None:
             self.use(*[self.sent.doc[i] for i in q.tokens])
         x = self.fresh("x")
+        counted: list = []
         if tok.lower_ in PERSON_WORDS:
             restr: Formula = Atom(f"n:{PERSON_WORDS[tok.lower_][1]}", (x,), self.span(tok))
             extra = self._noun_modifiers(tok, x, skip=set())
             restr = conj(restr, *extra)
         else:
-            restr = self.restrictor(restr_noun, x, skip=q.tokens if q else set())
+            # "the three children": all of them, and there are exactly three
+            counted = [c for c in restr_noun.children if c.dep_ == "nummod" and _number_value(c.lower_) is not None
+                       and not list(c.children)] if q is not None and q.name == "the" else []
+            self.use(*counted)
+            restr = self.restrictor(restr_noun, x, skip=(q.tokens if q else set()) | {c.i for c in counted})
             if head is not tok and tok.lemma_.lower() in ("lot", "plenty", "deal"):
                 restr = conj(restr, Atom("a:a_lot", (x,), self.span(tok)))
             if head is not tok and tok.lemma_.lower() in COLLECTIVES:
@@ -1008,7 +1013,10 @@ class SentenceBuilder:
             qname, number = "some", None
         else:
             qname, number = q.name, q.number
-        return self.quantify(qname, number, x, restr, scope(x), plural, span)
+        f = self.quantify(qname, number, x, restr, scope(x), plural, span)
+        if counted and plural:
+            return conj(f, self.quantify("exactly", _number_value(counted[0].lower_), x, restr, Top(), plural, span))
+        return f
 
     def _match(self, words: list[str]):  # type: ignore[no-untyped-def]
         """Quantifier patterns of rules/quantifiers.toml that open ``words``, longest first, as
