@@ -54,6 +54,10 @@ PROVED = [
      Label.ENTAILMENT),
     ("Two men stand on a hill as they watch the sunset.", "Two men are watching the sunset.", Label.ENTAILMENT),
     ("A man is posing with a revolver beside him.", "A man is posing with a gun.", Label.ENTAILMENT),
+    # conditionals with a donkey pronoun are universal; neither/nor
+    (["If a farmer is rich, then he is happy.", "Tom is a farmer.", "Tom is rich."], "Tom is happy.",
+     Label.ENTAILMENT),
+    (["Tom is neither rich nor happy."], "Tom is happy.", Label.CONTRADICTION),
     # caption-style noun phrases assert that such a thing exists
     ("Two dogs running through the snow.", "Dogs are running through the snow.", Label.ENTAILMENT),
     # "one" stands for the last common noun
@@ -78,6 +82,8 @@ NOT_PROVED = [
     ("Tom bought a green lamp.", "Tom bought a yellow lamp."),
     (["Tom bought a green lamp.", "Ann bought a yellow one."], "Ann bought a green lamp."),
     ("A man is holding a pot as it boils.", "A man is boiling."),
+    # a pronoun looks back, not forward
+    ("If it rains, Kowalski sleeps.", "If Kowalski rains, Kowalski sleeps."),
     # an object pronoun is not its own clause's subject
     ("Kowalski saw him.", "Kowalski saw Kowalski."),
     (["Some guests were tired.", "Ann was a guest."], "Ann was tired."),

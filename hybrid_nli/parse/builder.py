@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from hybrid_nli.parse.discourse import Discourse
+from hybrid_nli.parse.discourse import Discourse, Referent
 from hybrid_nli.parse.logical_form import (
     GQ,
     And,
@@ -376,9 +376,13 @@ class SentenceBuilder:
         # verb left out is a clause of its own, the verb phrase re-read with its remnants.
         gapped = [c for c in self.children(verb, "conj") if c.pos_ in ("NOUN", "PROPN") and verb.pos_ in ("VERB", "AUX")
                   and self.children(verb, "nsubj") and c.i > verb.i]
-        main = self._simple_clause(verb, skip=set(conjs) | set(cond) | set(gapped))
-        if cond:
-            main = Implies(conj(*[self.clause(c) for c in cond]), main)
+        donkey = self._donkey(verb, cond)
+        if donkey is not None:
+            main = donkey
+        else:
+            main = self._simple_clause(verb, skip=set(conjs) | set(cond) | set(gapped))
+            if cond:
+                main = Implies(conj(*[self.clause(c) for c in cond]), main)
         gaps = [self._gapped(verb, g) for g in gapped]
         if conjs or gaps:
             op = CLAUSE_COORD.get(cc)
@@ -386,6 +390,37 @@ class SentenceBuilder:
                 return Unsupported(f"clause coordination with {cc!r}", self.span(verb))
             return op((main, *[self.clause(c) for c in conjs], *gaps))
         return main
+
+    def _donkey(self, verb, cond: list):  # type: ignore[no-untyped-def]
+        """ "If someone is big, (then) he is kind." / "If a farmer owns a donkey, he beats it":
+        an indefinite subject of the if-clause taken up by the main clause's subject pronoun is
+        universal over the whole conditional: ∀x. (person(x) ∧ big(x) → kind(x))."""
+        if len(cond) != 1:
+            return None
+        c_subj = self.children(cond[0], "nsubj", "nsubjpass")
+        m_subj = self.children(verb, "nsubj", "nsubjpass")
+        if not c_subj or not m_subj or m_subj[0].lower_ not in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+            return None
+        s = c_subj[0]
+        q = self.quantifier(s)
+        if not (s.lower_ in ("someone", "somebody", "something", "anyone", "anybody", "anything")
+                or (q is not None and q.name == "some" and s.pos_ == "NOUN")):
+            return None
+        x = self.fresh("x")
+        if s.lower_ in PERSON_WORDS:
+            self.use(s)
+            restr: Formula = Atom(f"n:{PERSON_WORDS[s.lower_][1]}", (x,), self.span(s))
+        else:
+            self.use(*[self.sent.doc[i] for i in q.tokens])  # type: ignore[union-attr]
+            restr = self.restrictor(s, x, skip=q.tokens)  # type: ignore[union-attr]
+        self._bound[s.i] = x
+        self._bound[m_subj[0].i] = x
+        self.use(m_subj[0])
+        for m in self.children(cond[0], "mark"):
+            self.use(m)
+        antecedent = self.vp(cond[0], x)
+        consequent = self.vp(verb, x, skip=set(cond))
+        return ForAll(x, Implies(conj(restr, antecedent), consequent))
 
     def _gapped(self, verb, remnant) -> Formula:  # type: ignore[no-untyped-def]
         rem = self.children(remnant, "prep")
@@ -493,10 +528,22 @@ class SentenceBuilder:
         if presup:
             body = conj(body, *presup)
         if conjs:
-            cc = next((c.lower_ for c in self.children(verb, "cc")), "and")
-            op = Or if cc == "or" else And
-            body = op((body, *[self.vp(c, subj) for c in conjs]))
+            body = self._coordinate(verb, [body, *[self.vp(c, subj) for c in conjs]])
         return body
+
+    def _coordinate(self, tok, parts: list[Formula]) -> Formula:  # type: ignore[no-untyped-def]
+        """Join coordinated parts by their conjunction: "and"/"but" (with "both"), "or" (with
+        "either"), "neither ... nor" (none of them). Anything else is left unsupported."""
+        ccs = {c.lower_ for c in self.children(tok, "cc")} or {"and"}
+        pre = [c.lower_ for c in self.children(tok, "preconj")]
+        self.use(*self.children(tok, "preconj"))
+        if ccs <= {"and", "but"} and pre in ([], ["both"]):
+            return And(tuple(parts))
+        if ccs == {"or"} and pre in ([], ["either"]):
+            return Or(tuple(parts))
+        if ccs == {"nor"} and pre == ["neither"]:
+            return Not(Or(tuple(parts)), self.span(tok))
+        return Unsupported(f"coordination with {', '.join(sorted(ccs | set(pre)))!r}", self.span(tok))
 
     def _modal_prefix(self, verb) -> str:  # type: ignore[no-untyped-def]
         mods = [a.lower_ for a in self.children(verb, "aux") if a.lower_ in MODALS]
@@ -574,7 +621,7 @@ class SentenceBuilder:
         parts.append(Atom("theme" if passive else "agent", (e, subj)))
         for c in verb.children:
             if c in skip or c.dep_ in ("nsubj", "nsubjpass", "neg", "aux", "auxpass", "punct", "prt", "cc",
-                                      "conj", "xcomp", "ccomp", "mark"):
+                                      "conj", "xcomp", "ccomp", "mark", "preconj"):
                 continue
             if (c.dep_ == "advmod" and c.lower_ == "never") or c.i in self._floating:
                 continue
@@ -778,8 +825,8 @@ class SentenceBuilder:
                     parts.append(Atom(f"a:{c.lower_}_{tok.lemma_.lower()}", (subj,), self.span(c)))
                 elif c.dep_ == "prep":
                     parts.append(self.pp(c, subj))
-                elif c.dep_ in ("punct", "cc", "conj"):
-                    continue
+                elif c.dep_ in ("punct", "cc", "conj", "preconj"):
+                    continue  # coordination: read by _coordinate
                 elif c.dep_ == "neg":
                     return Unsupported("negated adjective", self.span(c))
                 else:
@@ -787,8 +834,7 @@ class SentenceBuilder:
             f = conj(*parts)
             conjs = self.children(tok, "conj")
             if conjs:
-                cc = next((c.lower_ for c in self.children(tok, "cc")), "and")
-                f = (Or if cc == "or" else And)((f, *[self.predicate_word(c, subj) for c in conjs]))
+                f = self._coordinate(tok, [f, *[self.predicate_word(c, subj) for c in conjs]])
             return f
         if tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             name = self.name_of(tok)
@@ -819,11 +865,10 @@ class SentenceBuilder:
         return self.np(pobj, lambda y: Atom(rel, (t, y), self.span(prep)), role="object")
 
     # -- anaphora -----------------------------------------------------------------------------
-    def _mention(self, name: Const) -> None:
+    def _mention(self, name: Const, tok) -> None:  # type: ignore[no-untyped-def]
         refs = self.discourse.referents
-        if name in refs:
-            refs.remove(name)
-        refs.append(name)
+        if not any(r.term == name for r in refs):
+            refs.append(Referent(name, self.discourse.text_index, tok.i))
 
     def resolve(self, pron) -> Term | None:  # type: ignore[no-untyped-def]
         """The antecedent of a third-person pronoun, or None when there is not exactly one
@@ -863,8 +908,10 @@ class SentenceBuilder:
             return own
         if plural:
             return None
-        candidates = [r for r in self.discourse.referents if r != own]
-        return candidates[0] if len(candidates) == 1 else None
+        here = self.discourse.text_index
+        candidates = {r.term for r in self.discourse.referents
+                      if r.term != own and (r.text < here or r.token < pron.i)}  # only looking back
+        return next(iter(candidates)) if len(candidates) == 1 else None
 
     # -- noun phrases ------------------------------------------------------------------------
     def name_of(self, tok) -> Const | None:  # type: ignore[no-untyped-def]
@@ -929,9 +976,7 @@ class SentenceBuilder:
             # (Under "a"/"the" both readings say the same: "a shirt and boots".)
             return Unsupported("coordinated nouns under one determiner (ambiguous)", self.subtree_span(tok))
         if conjs and tok.pos_ in ("NOUN", "PROPN", "PRON"):
-            cc = next((c.lower_ for c in self.children(tok, "cc")), "and")
-            op = Or if cc == "or" else And
-            return op((self._np1(tok, scope, role), *[self.np(c, scope, role) for c in conjs]))
+            return self._coordinate(tok, [self._np1(tok, scope, role), *[self.np(c, scope, role) for c in conjs]])
         return self._np1(tok, scope, role)
 
     def _np1(self, tok, scope: Scope, role: str) -> Formula:  # type: ignore[no-untyped-def]
@@ -949,7 +994,7 @@ class SentenceBuilder:
             return scope(ref)
         name = self.name_of(tok)
         if name is not None:
-            self._mention(name)
+            self._mention(name, tok)
             return scope(name)
         of_phrase = any(c.lower_ == "of" for c in self.children(tok, "prep"))
         if (low == "one" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") and not of_phrase
@@ -1126,7 +1171,7 @@ class SentenceBuilder:
     def _noun_modifiers(self, noun, x: Var, skip: set) -> list[Formula]:  # type: ignore[no-untyped-def]
         parts: list[Formula] = []
         for c in noun.children:
-            if c.i in skip or c.dep_ in ("det", "punct", "cc", "conj", "predet", "case"):
+            if c.i in skip or c.dep_ in ("det", "punct", "cc", "conj", "predet", "case", "preconj"):
                 continue
             if c.dep_ in ("amod", "nmod") and c.pos_ in ("ADJ", "VERB", "PROPN", "NOUN") or c.dep_ == "amod":
                 for a in c.subtree:

@@ -2,8 +2,8 @@
 
 Premises are read in order and the hypothesis last, as one discourse, so that an elided verb
 phrase ("So did Bill.") or a pronoun ("She chaired it.") can find its antecedent in an earlier
-sentence. The state is deliberately small: the last verb phrase, the last common noun, and the
-entities mentioned so far, each with what agreement needs (number, gender when known).
+sentence. The state is deliberately small: the last verb phrase, the last common noun, and the names
+mentioned so far with where they were mentioned.
 """
 
 from __future__ import annotations
@@ -16,21 +16,12 @@ from hybrid_nli.parse.logical_form import Term
 
 @dataclass(frozen=True, slots=True)
 class Referent:
-    """An entity a later pronoun may pick up.
-
-    Attributes:
-        term: the constant (a name, or a discourse referent's constant) that denotes it.
-        plural: grammatical number of the mention.
-        gender: "male", "female", "neuter" or None when unknown.
-        person: whether the mention is of a person (names are; nouns when WordNet says so).
-        text: the words of the mention, for explanations.
-    """
+    """A name a later pronoun may pick up, and where it was mentioned (text number among the
+    premises and hypothesis, token index in that text), so that a pronoun only looks back."""
 
     term: Term
-    plural: bool
-    gender: str | None
-    person: bool | None
-    text: str
+    text: int
+    token: int
 
 
 @dataclass
@@ -43,8 +34,7 @@ class Discourse:
     # (builder, noun token) of the last common noun heading a noun phrase: antecedent of "one"
     last_noun: tuple[Any, Any] | None = None
     referents: list[Referent] = field(default_factory=list)
-    # text index -> formulas to conjoin to that text (existential referents made definite)
-    sentence_index: int = 0
+    text_index: int = 0  # which text (premise 1, 2, ..., hypothesis) is being read
 
     def fresh(self, prefix: str) -> str:
         self.counter += 1

@@ -129,7 +129,11 @@ class Parser:
         texts = list(texts)
         self.preload(texts)
         discourse = Discourse()
-        return [self._semantics(t, self._docs[t], discourse) for t in texts]
+        out = []
+        for i, t in enumerate(texts):
+            discourse.text_index = i
+            out.append(self._semantics(t, self._docs[t], discourse))
+        return out
 
     def preload(self, texts: Iterable[str]) -> None:
         """Run spaCy over all ``texts`` not seen yet, in one batch (much faster than one by one)."""
