@@ -109,6 +109,9 @@ class Reasoner:
         """Re-read the knowledge and rule folders (changed files are parsed again)."""
         return self.user.load()
 
+    def _antonyms(self, adjective: str) -> list[str]:
+        return list(self.wordnet.wn.antonym_words(adjective))
+
     def _get_classifier(self, required: bool = False):  # type: ignore[no-untyped-def]
         """The classifier, or None in hybrid mode when none is available (the verdict then says
         so and abstains); its weights load on the first prediction."""
@@ -226,6 +229,10 @@ class Reasoner:
         preds = {a.pred for s in sems for a in _atoms(s.formula)}
         consts = {t.name for s in sems for a in _atoms(s.formula) for t in a.args if isinstance(t, _Const)}
         axioms = self.user.axioms(preds, consts) if len(self.user) else []
+        if any(p.startswith(("a:er~", "a:eq~")) for p in preds):
+            from hybrid_nli.logic.degrees import degree_axioms
+
+            axioms = axioms + degree_axioms(preds, self._antonyms)
         relations = self.wordnet.relations(preds)
         if self.user.isolated:
             relations = [r for r in relations if r.left not in self.user.isolated and r.right not in self.user.isolated]

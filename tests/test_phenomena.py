@@ -58,6 +58,12 @@ PROVED = [
     (["If a farmer is rich, then he is happy.", "Tom is a farmer.", "Tom is rich."], "Tom is happy.",
      Label.ENTAILMENT),
     (["Tom is neither rich nor happy."], "Tom is happy.", Label.CONTRADICTION),
+    # comparatives: degrees on one scale, antonyms on the same scale reversed
+    (["The oak is taller than the pine.", "The pine is tall."], "The oak is tall.", Label.ENTAILMENT),
+    (["The oak is taller than the pine.", "The oak is short."], "The pine is tall.", Label.CONTRADICTION),
+    (["The oak is as tall as the pine."], "The oak is shorter than the pine.", Label.CONTRADICTION),
+    (["Kowalski is taller than Miller.", "Miller is taller than Nowak."], "Kowalski is taller than Nowak.",
+     Label.ENTAILMENT),
     # caption-style noun phrases assert that such a thing exists
     ("Two dogs running through the snow.", "Dogs are running through the snow.", Label.ENTAILMENT),
     # "one" stands for the last common noun
@@ -82,6 +88,9 @@ NOT_PROVED = [
     ("Tom bought a green lamp.", "Tom bought a yellow lamp."),
     (["Tom bought a green lamp.", "Ann bought a yellow one."], "Ann bought a green lamp."),
     ("A man is holding a pot as it boils.", "A man is boiling."),
+    # a comparison does not reach the positive form by itself
+    ("The oak is taller than the pine.", "The oak is tall."),
+    (["The oak is taller than the pine.", "The oak is tall."], "The pine is tall."),
     # a pronoun looks back, not forward
     ("If it rains, Kowalski sleeps.", "If Kowalski rains, Kowalski sleeps."),
     # an object pronoun is not its own clause's subject

@@ -205,6 +205,21 @@ class WordNet:
                                        + ((self.name(hits[0]),) if hits[0] != d else ()))
         return None
 
+    @lru_cache(maxsize=10_000)  # noqa: B019
+    def antonym_words(self, adjective: str) -> tuple[str, ...]:
+        """The words of the antonyms of an adjective's predominant sense ("fast" -> "slow"),
+        through its cluster head for satellites."""
+        db = self._conn()
+        out: list[str] = []
+        for s in self.synsets(adjective, "a")[: self.max_sense]:
+            heads = [s] + [d for (d,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel='&'", (s,))]
+            for h in heads:
+                for (d,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel='!'", (h,)):
+                    for (lemma,) in db.execute("SELECT lemma FROM sense WHERE synset=? ORDER BY rank", (d,)):
+                        if lemma not in out and lemma != adjective and "_" not in lemma:
+                            out.append(lemma)
+        return tuple(out)
+
     def antonym_path(self, a: str, b: str, pos: str, senses: int | None = None) -> WordNetPath | None:
         """Evidence that ``a`` and ``b`` are antonyms (word-level pointers, through similar-to
         satellites for adjectives)."""

@@ -816,6 +816,9 @@ class SentenceBuilder:
 
     def predicate_word(self, tok, subj: Term) -> Formula:  # type: ignore[no-untyped-def]
         """The predicate of a copula: an adjective, a noun phrase, or a name (identity)."""
+        comparative = self._comparative(tok, subj)
+        if comparative is not None:
+            return comparative
         if tok.pos_ in ("ADJ", "VERB") or tok.tag_ in ("JJ", "JJR", "JJS", "VBN", "VBG"):
             parts: list[Formula] = [Atom(f"a:{_adj_word(tok)}", (subj,), self.span(tok))]
             for c in tok.children:
@@ -856,6 +859,27 @@ class SentenceBuilder:
                 return conj(restr, ForAll(y, Implies(substitute(restr, subj, y), Eq(y, subj))))
             return restr
         return Unsupported(f"copula predicate of category {tok.pos_}", self.span(tok))
+
+    def _comparative(self, tok, subj: Term) -> Formula | None:  # type: ignore[no-untyped-def]
+        """ "faster than Y" -> ``a:er~fast(subj, Y)``; "as fast as Y" -> ``a:eq~fast(subj, Y)``
+        (their meaning: ``logic.degrees``). Other comparatives stay unsupported."""
+        if tok.pos_ != "ADJ" and tok.tag_ not in ("JJ", "JJR"):
+            return None
+        preps = self.children(tok, "prep")
+        than = [p for p in preps if p.lower_ == "than" and self.children(p, "pobj")]
+        as_adv = [a for a in self.children(tok, "advmod") if a.lower_ == "as"]
+        as_prep = [p for p in preps if p.lower_ == "as" and self.children(p, "pobj")]
+        if tok.tag_ == "JJR" and len(than) == 1:
+            rel, prep, extra = f"a:er~{_norm(tok.lemma_.lower())}", than[0], []
+        elif tok.tag_ == "JJ" and len(as_adv) == 1 and len(as_prep) == 1:
+            rel, prep, extra = f"a:eq~{_norm(tok.lemma_.lower())}", as_prep[0], as_adv
+        else:
+            return None
+        others = [c for c in tok.children if c not in (prep, *extra) and c.dep_ not in ("punct",)]
+        if others:
+            return Unsupported(f"comparative with {others[0].text!r}", self.span(others[0]))
+        self.use(tok, prep, *extra)
+        return self.np(self.children(prep, "pobj")[0], lambda y: Atom(rel, (subj, y), self.span(tok)), role="object")
 
     def pp(self, prep, t: Term) -> Formula:  # type: ignore[no-untyped-def]
         name, pobj = self._preposition(prep)
