@@ -1,0 +1,86 @@
+"""The shipped classifier: real predictions, batch invariance, version check, hybrid fusion."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from hybrid_nli import Label, Reasoner
+from hybrid_nli.errors import ConfigError, ModelUnavailableError
+from hybrid_nli.neural.classifier import Classifier, default_path
+from hybrid_nli.neural.train import user_pairs
+
+pytestmark = pytest.mark.spacy
+
+CLEAR = [
+    ("A man is sleeping in a bed.", "A man is asleep.", Label.ENTAILMENT),
+    ("A woman is playing a piano on a stage.", "Nobody is playing a piano.", Label.CONTRADICTION),
+    ("Two children are running on the beach.", "Two children are swimming in a lake.", Label.CONTRADICTION),
+    ("A dog is running in a park.", "A dog is running after its owner's red ball.", Label.NEUTRAL),
+]
+
+
+@pytest.fixture(scope="module")
+def clf():
+    return Classifier()
+
+
+def test_clear_pairs(clf):
+    probs = clf.predict([(p, h) for p, h, _ in CLEAR])
+    for (p, h, gold), pr in zip(CLEAR, probs):
+        assert abs(sum(pr.values()) - 1) < 1e-5
+        assert max(pr, key=pr.get) == gold, (p, h, pr)
+
+
+def test_a_pair_gets_the_same_probabilities_in_any_batch(clf):
+    pairs = [(p, h) for p, h, _ in CLEAR] + [("A very long premise " + "that goes on " * 20 + ".", "It ends.")]
+    alone = [clf.predict([pair])[0] for pair in pairs]
+    together = clf.predict(pairs)
+    reversed_ = clf.predict(pairs[::-1])[::-1]
+    small = Classifier(batch_size=2)
+    small._loaded = clf._load()
+    for a, b, c, d in zip(alone, together, reversed_, small.predict(pairs)):
+        for lab in Label:
+            assert abs(a[lab] - b[lab]) < 1e-5 and abs(a[lab] - c[lab]) < 1e-5 and abs(a[lab] - d[lab]) < 1e-5
+
+
+def test_version_check_and_missing_artifact(tmp_path):
+    folder = tmp_path / "clf"
+    shutil.copytree(default_path(), folder)
+    card = json.loads((folder / "card.json").read_text())
+    card["artifact_version"] = "0"
+    (folder / "card.json").write_text(json.dumps(card))
+    with pytest.raises(ConfigError, match="version '0'"):
+        Classifier(folder)
+    with pytest.raises(ModelUnavailableError, match="no trained classifier"):
+        Classifier(tmp_path / "nothing")
+
+
+def test_hybrid_proof_decides_and_model_fills_in():
+    r = Reasoner()  # hybrid by default
+    proved = r.infer("Every dog barks.", "Every small dog barks.")
+    assert (proved.label, proved.decided_by) == (Label.ENTAILMENT, "proof")
+    guessed = r.infer("A man is sleeping in a bed.", "A man is asleep.")
+    assert guessed.decided_by == "model" and guessed.label == Label.ENTAILMENT
+    assert any(s.kind == "model" for s in guessed.trace)
+    neural = Reasoner(mode="neural").infer_batch([("Every dog barks.", "Every small dog barks."),
+                                                  ("A man is sleeping in a bed.", "A man is asleep.")])
+    assert all(v.decided_by == "model" for v in neural)
+
+
+def test_training_files_are_checked_before_training(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"premise": "A", "hypothesis": "B", "label": "yes"}\n')
+    with pytest.raises(ConfigError, match="row 1 has label 'yes'"):
+        user_pairs(bad)
+    bad.write_text('{"premise": "A", "label": "neutral"}\n')
+    with pytest.raises(ConfigError, match="lacks hypothesis"):
+        user_pairs(bad)
+    bad.write_text("")
+    with pytest.raises(ConfigError, match="no training pairs"):
+        user_pairs(bad)
+    tsv = tmp_path / "ok.tsv"
+    tsv.write_text("premise\thypothesis\tlabel\nA dog runs.\tAn animal runs.\tentailment\n")
+    assert user_pairs(tsv) == [("A dog runs.", "An animal runs.", 0)]
