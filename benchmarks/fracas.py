@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     table = render(summary, args)
     print(table)
     if args.results:
-        write_block(Path(args.results), "fracas", table)
+        write_block(Path(args.results), "fracas" if args.mode == "symbolic" else f"fracas-{args.mode}", table)
     return 0
 
 
