@@ -91,6 +91,9 @@ NOT_PROVED = [
     # a comparison does not reach the positive form by itself
     ("The oak is taller than the pine.", "The oak is tall."),
     (["The oak is taller than the pine.", "The oak is tall."], "The pine is tall."),
+    # amounts are exact: 22 dollars is not "at least 10 dollars"; a bare "every" phrase says nothing
+    ("Kowalski spent twenty two dollars on the parts.", "Kowalski spent ten dollars on the parts."),
+    ("A dog barks.", "Every day."),
     # a pronoun looks back, not forward
     ("If it rains, Kowalski sleeps.", "If Kowalski rains, Kowalski sleeps."),
     # an object pronoun is not its own clause's subject

@@ -75,11 +75,13 @@ def test_to_dict_is_json_with_schema_version(reasoner):
     assert d["certificate"].count("(assert") == sum(1 for s in d["trace"] if s["formula"])
 
 
-def test_hybrid_mode_says_it_behaves_like_symbolic():
+def test_hybrid_mode_without_a_classifier_abstains_and_says_why(tmp_path):
     from hybrid_nli import Reasoner
 
-    v = Reasoner().infer("Some dogs bark.", "Some dogs bark loudly.")
-    assert v.decided_by == "abstain" and "no classifier" in v.reason
+    r = Reasoner()
+    r._classifier_path = tmp_path / "missing"  # as if the artifact were not installed
+    v = r.infer("Some dogs bark.", "Some dogs bark loudly.")
+    assert v.decided_by == "abstain" and "no classifier" in v.reason and "no trained classifier" in v.reason
 
 
 def test_infer_batch_matches_infer(reasoner):

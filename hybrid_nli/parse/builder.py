@@ -137,11 +137,12 @@ class SentenceBuilder:
 
     def __init__(  # type: ignore[no-untyped-def]
         self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None,
-        discourse: Discourse | None = None, person=None,
+        discourse: Discourse | None = None, person=None, measure=None,
     ) -> None:
         self.sent = sent
         self.gradable = gradable or (lambda word: False)
         self.person = person or (lambda noun: False)  # is a noun (lemma) a kind of person?
+        self.measure = measure or (lambda noun: False)  # is a noun a unit ("dollar", "hour")?
         self._persons: set[str] = set()  # variables introduced by person nouns ("a woman")
         self._plurals: set[str] = set()  # variables introduced by plural noun phrases
         self.q = quantifiers or load_quantifiers()
@@ -208,7 +209,12 @@ class SentenceBuilder:
             f = Unsupported("a name on its own says nothing", self.span(root))
         elif root.pos_ in ("NOUN", "PROPN", "NUM") and self._caption(root):
             # "Two dogs running through the snow.": a noun phrase said to exist (caption style).
-            f = self.np(root, lambda t: Top(), role="subject")
+            q = self.quantifier(root)
+            if q is not None and q.name not in ("some", "the") and self.q.get(q.name) is not None and \
+                    self.q[q.name].numeric != "at_least":
+                f = Unsupported(f"a {q.name!r} noun phrase on its own says nothing", self.span(root))
+            else:
+                f = self.np(root, lambda t: Top(), role="subject")
         elif root.pos_ not in ("VERB", "AUX") and not any(t.pos_ in ("VERB", "AUX") for t in self.sent):
             f = self.fragment(root)
         else:
@@ -1046,6 +1052,17 @@ class SentenceBuilder:
         elif tok.lower_ == "one" and any(c.lower_ == "no" for c in tok.children):
             q = _Quantifier("no", None, {c.i for c in tok.children})
         restr_noun = head
+        if (q is not None and q.number is not None and head.pos_ == "NOUN"
+                and self.measure(head.lemma_.lower())):
+            # "twenty two dollars", "three hours": an amount, exact, not a count of things (which
+            # "at least" would make "spent 22 dollars" entail "spent 10 dollars")
+            self.use(*[self.sent.doc[i] for i in q.tokens], head)
+            amount = self.fresh("x")
+            others = [c for c in head.children if c.i not in q.tokens and c.dep_ not in ("det", "punct")]
+            if others:
+                return Unsupported(f"modifier {others[0].text!r} of an amount", self.span(others[0]))
+            atom = Atom(f"n:amount[{q.number}_{_norm(head.lemma_.lower())}]", (amount,), self.subtree_span(tok))
+            return Exists(amount, conj(atom, scope(amount)))
         if q is not None:
             self.use(*[self.sent.doc[i] for i in q.tokens])
         x = self.fresh("x")

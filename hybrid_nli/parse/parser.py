@@ -113,6 +113,13 @@ class Parser:
 
         return noun == "person" or shared_wordnet().hypernym_path(noun, "person", "n") is not None
 
+    @staticmethod
+    def _measure(noun: str) -> bool:
+        from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+        wn = shared_wordnet()
+        return any(wn.hypernym_path(noun, t, "n") is not None for t in ("unit of measurement", "time unit", "time period"))
+
     def parse(self, text: str) -> Semantics:
         """The parse of one text on its own."""
         return self.parse_discourse([text])[0]
@@ -160,7 +167,8 @@ class Parser:
                 formulas.append(Unsupported("no words", (sent.start_char, sent.end_char)))
                 continue
             try:
-                builder = SentenceBuilder(sent, gradable=self._gradable, discourse=discourse, person=self._person)
+                builder = SentenceBuilder(sent, gradable=self._gradable, discourse=discourse, person=self._person,
+                                          measure=self._measure)
                 formulas.append(builder.build())
                 presup.extend(builder.presuppositions)
             except RecursionError:
