@@ -56,6 +56,20 @@ def score(rows: Iterable[tuple[str, str, Verdict]]) -> dict[str, dict[str, Any]]
     return out
 
 
+def score_table(groups: dict[str, dict[str, Any]], group_name: str, recall: bool) -> list[str]:
+    """Markdown rows of a ``score`` result: one per group, then the total in bold."""
+    cols = ["accuracy", "proof_coverage", "proof_precision"] + (["proof_recall"] if recall else [])
+    head = f"| {group_name} | n | " + " | ".join(c.replace("_", " ") for c in cols) + " |"
+    lines = [head, "|---" * (len(cols) + 2) + "|"]
+    for g in sorted(k for k in groups if k != "all") + ["all"]:
+        r = groups[g]
+        vals = [pct(r[c]) for c in cols]
+        if g == "all":
+            vals[0] = f"**{vals[0]}**"
+        lines.append(f"| {'**all**' if g == 'all' else g} | {r['n']} | " + " | ".join(vals) + " |")
+    return lines
+
+
 def quantile(xs: list[float], q: float) -> float:
     if not xs:
         return float("nan")

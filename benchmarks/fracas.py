@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.common import ROOT, data_dir, median, pct, score, write_block
+from benchmarks.common import ROOT, data_dir, median, score, score_table, write_block
 
 LABELS = {"yes": "entailment", "no": "contradiction", "unknown": "neutral"}
 
@@ -119,15 +119,8 @@ def render(summary: dict, args: argparse.Namespace) -> str:
         f"Command: `python -m benchmarks.fracas --mode {summary['mode']}`"
         + (f" --sections {args.sections}" if args.sections else ""),
         "",
-        "| section | n | accuracy | proof coverage | proof precision |",
-        "|---|---|---|---|---|",
+        *score_table(summary["sections"], "section", recall=False),
     ]
-    secs = summary["sections"]
-    for name in sorted(k for k in secs if k != "all"):
-        r = secs[name]
-        lines.append(f"| {name} | {r['n']} | {pct(r['accuracy'])} | {pct(r['proof_coverage'])} | {pct(r['proof_precision'])} |")
-    r = secs["all"]
-    lines.append(f"| **all** | {r['n']} | **{pct(r['accuracy'])}** | {pct(r['proof_coverage'])} | {pct(r['proof_precision'])} |")
     lines.append("")
     lines.append(f"Certificates re-checked by an independent Z3 run: {summary['certificates_verified']}.")
     sp = summary["speed"]

@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.common import ROOT, data_dir, median, pct, quantile, score, write_block
+from benchmarks.common import ROOT, data_dir, median, quantile, score, score_table, write_block
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,17 +181,9 @@ def render(s: dict) -> str:
         "",
         f"Split: {s['split']}. Command: `{cmd}`" + (f" Note: {trained}" if trained else ""),
         "",
-        "| group | n | accuracy | proof coverage | proof precision | proof recall |",
-        "|---|---|---|---|---|---|",
+        *score_table(s["groups"], "group", recall=True),
     ]
-    groups = s["groups"]
-    for g in sorted(k for k in groups if k != "all"):
-        r = groups[g]
-        lines.append(f"| {g} | {r['n']} | {pct(r['accuracy'])} | {pct(r['proof_coverage'])} | "
-                     f"{pct(r['proof_precision'])} | {pct(r['proof_recall'])} |")
-    r = groups["all"]
-    lines.append(f"| **all** | {r['n']} | **{pct(r['accuracy'])}** | {pct(r['proof_coverage'])} | "
-                 f"{pct(r['proof_precision'])} | {pct(r['proof_recall'])} |")
+    r = s["groups"]["all"]
     sp = s["speed"]
     lines += ["", (f"Certificates re-checked by an independent Z3 run: {s['certificates_verified']}. "
                    f"Speed (parsing included, one process): {sp['pairs_per_s']:.1f} pairs/s; per pair median "
