@@ -31,8 +31,8 @@ class Discourse:
     counter: int = 0
     # (builder, verb token) of the last clause with a verb phrase: the antecedent of VP ellipsis
     last_vp: tuple[Any, Any] | None = None
-    # (builder, noun token) of the last common noun heading a noun phrase: antecedent of "one"
-    last_noun: tuple[Any, Any] | None = None
+    # the predicate name of the last common noun heading a noun phrase: antecedent of "one"
+    last_noun: str | None = None
     referents: list[Referent] = field(default_factory=list)
     text_index: int = 0  # which text (premise 1, 2, ..., hypothesis) is being read
 
