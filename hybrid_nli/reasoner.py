@@ -237,7 +237,10 @@ class Reasoner:
         if self.user.isolated:
             relations = [r for r in relations if r.left not in self.user.isolated and r.right not in self.user.isolated]
         t2 = time.perf_counter()
-        result = self.prover.prove(sems[:-1], sems[-1], relations, timeout, axioms=axioms)
+        # One time limit for the whole problem: what parsing and lookup used is taken off the
+        # solver's share (at least a little is always left for it).
+        budget = timeout or self.timeout
+        result = self.prover.prove(sems[:-1], sems[-1], relations, max(0.05, budget - (t2 - t0)), axioms=axioms)
         if result.outcome == "silent" and self.gap_search:
             # A second try with the lexical relations the strict lookup left out (less frequent
             # senses, verb entailment), within what is left of the time budget.
@@ -245,7 +248,7 @@ class Reasoner:
             prem_preds = {a.pred for s in sems[:-1] if s.complete for a in _atoms(s.formula)}
             extra = [r for r in self.wordnet.gap_relations(prem_preds, hyp_preds, relations)
                      if r.left not in self.user.isolated and r.right not in self.user.isolated]
-            left = (timeout or self.timeout) - (time.perf_counter() - t2)
+            left = budget - (time.perf_counter() - t0)
             if extra and left > 0.05:
                 second = self.prover.prove(sems[:-1], sems[-1], relations + extra, left, axioms=axioms)
                 if second.outcome in ("entailed", "contradicted"):
