@@ -74,6 +74,7 @@ class Reasoner:
         self._threads = threads
         self._classifier = None
         self._classifier_error: Exception | None = None
+        self._warmed = False
         if mode == "neural" or classifier is not None:
             self._get_classifier(required=True)  # fail now, with a clear message, not at first use
         from hybrid_nli.knowledge.relations import WordNetSource
@@ -108,6 +109,15 @@ class Reasoner:
     def reload_knowledge(self):  # type: ignore[no-untyped-def]
         """Re-read the knowledge and rule folders (changed files are parsed again)."""
         return self.user.load()
+
+    def _warm(self) -> None:
+        if not self._warmed:
+            _ = self.parser.nlp
+            self.wordnet.wn.synsets("dog", "n")
+            _ = self.prover
+            import z3  # noqa: F401
+
+            self._warmed = True
 
     def _antonyms(self, adjective: str) -> list[str]:
         return list(self.wordnet.wn.antonym_words(adjective))
@@ -217,6 +227,8 @@ class Reasoner:
         hypothesis, timings)."""
         if timeout is not None and not (0 < timeout <= 60):
             raise ConfigError(f"timeout must be in (0, 60] seconds, not {timeout!r}")
+        if self.mode != "neural":
+            self._warm()  # loading spaCy, WordNet and Z3 is not the problem's time
         t0 = time.perf_counter()
         prem, hyp = self._clean(premises, hypothesis)
         if self.mode == "neural":
