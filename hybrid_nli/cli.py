@@ -17,6 +17,10 @@ DEMO = [
       "All people who are resident in Europe can travel freely within Europe."],
      "Most Europeans can travel freely within Europe."),
     (["Some delegates finished the survey."], "Some delegates finished the survey on time."),
+    (["John spoke to Mary.", "So did Bill."], "Bill spoke to Mary."),
+    (["The oak is taller than the pine.", "The oak is short."], "The pine is tall."),
+    # outside what the logic proves: in hybrid mode the classifier answers, and says so
+    (["A man is sleeping in a bed."], "A man is asleep."),
 ]
 
 

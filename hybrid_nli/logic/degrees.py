@@ -62,7 +62,7 @@ def degree_axioms(predicates: Iterable[str], antonyms: Callable[[str], list[str]
         for b in antonyms(a):
             neg, gtb = f"a:{b}", f"a:er~{b}"
             add(_all("xy", Implies(And((Atom(neg, (x,)), E(x, y))), Atom(neg, (y,)))),
-                f"what x is as {a} as, x being {b}, is {b}", {ge, neg}, {neg})
+                f"if x is {b} and at least as {a} as y, y is {b}", {ge, neg}, {neg})
             key = frozenset({a, b})
             if key in seen_pairs:
                 continue
