@@ -171,3 +171,15 @@ def test_labels_written_as_plurals_and_third_persons_still_match(tmp_path):
     assert r.infer("Ann bought a glorp tablet.", "Ann bought an antibiotic.").label == Label.ENTAILMENT
     v = r.infer(["Smith outranks Miller.", "Miller outranks Kowalski."], "Smith outranks Kowalski.")
     assert v.label == Label.ENTAILMENT, v.explain()
+
+
+def test_rules_compile_to_the_formulas_the_docs_describe():
+    from hybrid_nli.logic.rules import describe
+
+    sell = describe(parse_rule("sell(agent: X, theme: Y, to: Z) -> buy(agent: Z, theme: Y, from: X)"))
+    assert sell.startswith("∀R_X.∀R_Y.∀R_Z.∀E0_1.((v:sell(E0_1)") and "∃F0_1.(v:buy(F0_1)" in sell
+    assert "p:to(E0_1,R_Z)" in sell and "p:from(F0_1,R_X)" in sell
+    assert describe(parse_rule("noun:penguin(X) -> not verb:fly(agent: X)")) == \
+        "∀R_X.(n:penguin(R_X) → ¬∃F0_1.(v:fly(F0_1) ∧ agent(F0_1,R_X)))"
+    both = describe(parse_rule("adj:alive(X) <-> not adj:dead(X)"))
+    assert both == "∀R_X.(a:alive(R_X) → ¬a:dead(R_X)) ; ∀R_X.(¬a:dead(R_X) → a:alive(R_X))"
