@@ -114,10 +114,13 @@ class Reasoner:
         if not self._warmed:
             _ = self.parser.nlp
             self.wordnet.wn.synsets("dog", "n")
-            _ = self.prover
-            import z3  # noqa: F401
-
+            _ = self.prover  # imports Z3
             self._warmed = True
+
+    def _without_isolated(self, relations: list) -> list:  # type: ignore[type-arg]
+        """WordNet relations minus those about words a user ontology marks ``hnli:isolated``."""
+        iso = self.user.isolated
+        return [r for r in relations if r.left not in iso and r.right not in iso] if iso else relations
 
     def _antonyms(self, adjective: str) -> list[str]:
         return list(self.wordnet.wn.antonym_words(adjective))
@@ -246,8 +249,7 @@ class Reasoner:
 
             axioms = axioms + degree_axioms(preds, self._antonyms)
         relations = self.wordnet.relations(preds)
-        if self.user.isolated:
-            relations = [r for r in relations if r.left not in self.user.isolated and r.right not in self.user.isolated]
+        relations = self._without_isolated(relations)
         t2 = time.perf_counter()
         # One time limit for the whole problem: what parsing and lookup used is taken off the
         # solver's share (at least a little is always left for it).
@@ -258,8 +260,7 @@ class Reasoner:
             # senses, verb entailment), within what is left of the time budget.
             hyp_preds = {a.pred for a in _atoms(sems[-1].formula)}
             prem_preds = {a.pred for s in sems[:-1] if s.complete for a in _atoms(s.formula)}
-            extra = [r for r in self.wordnet.gap_relations(prem_preds, hyp_preds, relations)
-                     if r.left not in self.user.isolated and r.right not in self.user.isolated]
+            extra = self._without_isolated(self.wordnet.gap_relations(prem_preds, hyp_preds, relations))
             left = budget - (time.perf_counter() - t0)
             if extra and left > 0.05:
                 second = self.prover.prove(sems[:-1], sems[-1], relations + extra, left, axioms=axioms)

@@ -72,12 +72,11 @@ class WordNetSource:
                 la, lb = pa[2].replace("_", " "), pb[2].replace("_", " ")
                 path = self.wn.hypernym_path(la, lb, pos)
                 if path is not None:
-                    word = "is a kind of" if path.relation == "hypernym" else "means"
-                    out.append(Relation("forward", a, b, path.source(), f"every {la} {word} {lb}" if pos == "n" else f"{la} {word} {lb}"))
+                    out.append(Relation("forward", a, b, path.source(), _forward_text(path.relation, la, lb, pos)))
                 if pos == "a" and a < b:
                     ant = self.wn.antonym_path(la, lb, pos)
                     if ant is not None:
-                        out.append(Relation("alternation", a, b, ant.source(), f"nothing is both {la} and {lb} (antonyms)"))
+                        out.append(Relation("alternation", a, b, ant.source(), _alternation_text(la, lb)))
         return out
 
     def gap_relations(
@@ -113,10 +112,18 @@ class WordNetSource:
                     if path is None and pos == "v":
                         path = self.wn.entailment_path(lx, ly, senses=senses)
                     if path is not None:
-                        word = {"hypernym": "is a kind of", "entailment": "entails"}.get(path.relation, "means")
-                        add("forward", x, y, path, f"every {lx} {word} {ly}" if pos == "n" else f"{lx} {word} {ly}")
+                        add("forward", x, y, path, _forward_text(path.relation, lx, ly, pos))
                 if pos == "a":
                     ant = self.wn.antonym_path(la, lb, pos, senses=senses)
                     if ant is not None:
-                        add("alternation", a, b, ant, f"nothing is both {la} and {lb} (antonyms)")
+                        add("alternation", a, b, ant, _alternation_text(la, lb))
         return out
+
+
+def _forward_text(relation: str, specific: str, general: str, pos: str) -> str:
+    word = {"hypernym": "is a kind of", "entailment": "entails"}.get(relation, "means")
+    return f"every {specific} {word} {general}" if pos == "n" else f"{specific} {word} {general}"
+
+
+def _alternation_text(a: str, b: str) -> str:
+    return f"nothing is both {a} and {b} (antonyms)"
