@@ -128,12 +128,16 @@ class WordNet:
         ``senses`` overrides ``max_sense`` (the lexical-gap search looks further)."""
         if specific == general:
             return None
-        targets = set(self.synsets(general, pos))
+        ranked = self.synsets(general, pos)
+        targets = set(ranked)
         if not targets:
             return None
+        # A shared synset (synonymy) must also be one of the general word's first senses:
+        # "daughter" has "girl" in its synset, but that is girl's third sense, not "young woman".
+        near = set(ranked[: max(2, senses or self.max_sense)])
         for s in self.synsets(specific, pos)[: senses or self.max_sense]:
             anc = self._ancestors(s)
-            hits = [t for t in targets if t in anc]
+            hits = [t for t in targets if t in anc and (t != s or t in near)]
             if hits:
                 node = hits[0]
                 chain = [node]
@@ -204,6 +208,22 @@ class WordNet:
                     return WordNetPath("entailment", (self.name(s), self.name(d))
                                        + ((self.name(hits[0]),) if hits[0] != d else ()))
         return None
+
+    def neighbours(self, lemma: str, pos: str, rel: str) -> tuple[str, ...]:
+        """Lemmas (spaces for underscores) of the synsets one step away from the predominant
+        sense: ``rel="@"`` hypernyms, ``rel="~"`` hyponyms (read backwards from the hypernym
+        pointers, which are the only ones stored); most frequent synset members first."""
+        db = self._conn()
+        query = ("SELECT dst FROM ptr WHERE src=? AND rel IN ('@','@i')" if rel == "@"
+                 else "SELECT src FROM ptr WHERE dst=? AND rel='@'")
+        out: list[str] = []
+        for s in self.synsets(lemma, pos)[: self.max_sense]:
+            for (d,) in db.execute(query, (s,)):
+                for (w,) in db.execute("SELECT lemma FROM sense WHERE synset=? ORDER BY rank", (d,)):
+                    w = w.replace("_", " ")
+                    if w not in out and w != lemma:
+                        out.append(w)
+        return tuple(out)
 
     @lru_cache(maxsize=10_000)  # noqa: B019
     def antonym_words(self, adjective: str) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ core, and its certificate is an SMT-LIB 2 script of exactly those assertions.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -118,6 +118,16 @@ class Prover:
             add(ProofStep(f"s{j}", "presupposition", f"the hypothesis presupposes: {render(pre)}", source="hypothesis",
                           spans=_span_of(-1, pre)), comp.compile(pre))
         all_f = formulas + [hypothesis.formula]
+        # Where each predicate is used, so that a knowledge step points at the words it links.
+        used: dict[str, set[tuple[int, int, int]]] = {}
+        for idx, sem in [*((i, p) for i, p in enumerate(premises) if p.complete), (-1, hypothesis)]:
+            for a in atoms(sem.formula):
+                if a.span is not None:
+                    used.setdefault(a.pred, set()).add((idx, *a.span))
+
+        def spans_of(preds: Iterable[str]) -> tuple[tuple[int, int, int], ...]:
+            return tuple(sorted(set().union(*(used.get(q, set()) for q in preds))))
+
         # Knowledge: only relations between predicates that occur here.
         x = Var("x")
         arities = {a.pred: len(a.args) for f in all_f for a in atoms(f)}
@@ -131,12 +141,15 @@ class Prover:
                 lf = ForAll(x, And((Implies(a, b), Implies(b, a))))
             else:
                 lf = ForAll(x, Not(And((a, b))))
-            add(ProofStep(f"k{j}", "knowledge", r.text, source=r.source), comp.compile(lf))
+            add(ProofStep(f"k{j}", "knowledge", r.text, source=r.source, spans=spans_of((r.left, r.right))),
+                comp.compile(lf))
         for j, ax in enumerate(axioms, start=1):
-            add(ProofStep(f"a{j}", ax.kind, ax.text, source=ax.source), comp.compile(ax.formula))
+            add(ProofStep(f"a{j}", ax.kind, ax.text, source=ax.source,
+                          spans=spans_of(a.pred for a in atoms(ax.formula))), comp.compile(ax.formula))
         occ = [g for f in all_f for g in gq_parts(f)]
         for j, inst in enumerate(instances(occ, self.specs), start=1):
-            add(ProofStep(f"q{j}", "rule", inst.text, source=inst.source), comp.compile(inst.formula))
+            add(ProofStep(f"q{j}", "rule", inst.text, source=inst.source,
+                          spans=spans_of(a.pred for a in atoms(inst.formula))), comp.compile(inst.formula))
         # Names the user's knowledge equates (owl:sameAs) are not assumed distinct.
         equated = {n for ax in axioms for n in ax.equalities}
         names = sorted({a.name for f in all_f for at in atoms(f) for a in at.args if isinstance(a, Const)} - equated)

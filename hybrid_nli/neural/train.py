@@ -11,6 +11,9 @@ reported as test results:
 - HELP (``leskexppmb_and.tsv``, ``leskexppmb_or.tsv``; entailment/neutral);
 - MoNLI ``nmonli_train.jsonl``.
 
+``--extra FILE`` adds pairs to either pool, e.g. the prover-labelled pairs that
+``python -m hybrid_nli.neural.augment`` writes (only ever to the training part).
+
 With ``--data FILE`` it fine-tunes on the user's own pairs: JSONL with keys ``premise``,
 ``hypothesis``, ``label`` or TSV with those column names, labels ``entailment``, ``neutral``,
 ``contradiction``. ``--val-fraction`` of them (seeded) is held out for early stopping. The
@@ -147,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m hybrid_nli.neural.train", description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, help="your own pairs (.jsonl/.tsv); default: the project's training pool")
     ap.add_argument("--data-dir", type=Path, help="shared data folder for the project pool")
+    ap.add_argument("--extra", type=Path, action="append", default=[],
+                    help="more training pairs (same format as --data), e.g. from hybrid_nli.neural.augment; repeatable")
     ap.add_argument("--out", type=Path, default=None, help="classifier folder to write (default: the shipped one)")
     ap.add_argument("--epochs", type=int, default=2)
     ap.add_argument("--lr", type=float, default=3e-5)
@@ -182,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
         if not data.is_dir():
             raise ConfigError(f"{data}: no data folder; pass --data-dir or --data")
         train, val, counts = project_pool(data)
+    for path in args.extra:
+        more = user_pairs(path)
+        train = train + more
+        counts[f"extra: {path.name}"] = len(more)
     if args.limit:
         rng.shuffle(train)
         train = train[: args.limit]

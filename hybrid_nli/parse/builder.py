@@ -91,6 +91,10 @@ PERSON_WORDS = {
     "something": ("some", "thing"), "nobody": ("no", "person"), "nothing": ("no", "thing"),
     "anyone": ("any", "person"), "anybody": ("any", "person"), "anything": ("any", "thing"),
 }
+# Colour words: coordinated attributively ("a black and white dog") they describe parts of one
+# thing, so the phrase is one predicate, not "black" and "white" (which exclude each other).
+COLOURS = {"black", "white", "red", "blue", "green", "yellow", "brown", "orange", "pink", "purple", "gray", "grey",
+           "tan", "silver", "gold", "golden", "beige", "maroon", "violet", "turquoise", "navy", "blond", "blonde"}
 INTENSIFIERS = {"very", "really", "extremely", "quite", "highly", "truly", "most", "so", "too"}
 REL_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 NEG_WORDS = {"not", "n't", "never", "no"}
@@ -1046,6 +1050,15 @@ class SentenceBuilder:
             self.use(of[0], *self.sent.doc[tok.left_edge.i : tok.i + 1])
         elif tok.lemma_.lower() in MEASURE_NOUNS and of and self.children(of[0], "pobj"):
             head = self.children(of[0], "pobj")[0]
+            # "a group of people", "the crowd of fans": the members are what is talked about.
+            # What else the collective carries would be lost that way: "no group of ..." is
+            # "no ..." only in part, "a small group" says nothing of each member.
+            own = q
+            mods = [c for c in tok.children if c.dep_ in ("amod", "nummod", "compound", "advmod", "quantmod")]
+            if mods:
+                return Unsupported(f"modifier {mods[0].text!r} of the collective noun {tok.text!r}", self.span(mods[0]))
+            if own is not None and own.name not in ("some", "the", "a"):
+                return Unsupported(f"{tok.text!r} with a quantifier of its own", self.span(tok))
             q = self.quantifier(head)
             self._consumed.add(of[0].i)
             self.use(of[0], *self.sent.doc[tok.left_edge.i : tok.i + 1])
@@ -1215,6 +1228,12 @@ class SentenceBuilder:
             if c.i in skip or c.dep_ in ("det", "punct", "cc", "conj", "predet", "case", "preconj"):
                 continue
             if c.dep_ in ("amod", "nmod") and c.pos_ in ("ADJ", "VERB", "PROPN", "NOUN") or c.dep_ == "amod":
+                colours = [a for a in c.subtree if a is c or a.dep_ == "conj"]
+                if len(colours) > 1 and all(a.lower_ in COLOURS for a in colours) \
+                        and all(t.lower_ in ("and", ",") for t in c.subtree if t.dep_ in ("cc", "punct")):
+                    self.use_subtree(c)
+                    parts.append(Atom("a:" + "_and_".join(a.lower_ for a in colours), (x,), self.span(c)))
+                    continue
                 for a in c.subtree:
                     if a.i in skip or a.is_punct:
                         continue
