@@ -45,7 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     p_inf = sub.add_parser("infer", help="decide one problem")
     p_inf.add_argument("premise", nargs="+")
     p_inf.add_argument("--hypothesis", "-H", required=True)
-    p_inf.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    p_inf.add_argument("--json", action="store_true", help="print the verdict as JSON (the to_dict() document)")
+    p_inf.add_argument("--html", type=Path, help="also write the verdict as an HTML page with its proof graph")
+    p_inf.add_argument("--plain", action="store_true", help="plain text (Verdict.explain()) instead of a coloured tree")
     p_batch = sub.add_parser("batch", help="decide the problems of a JSONL file")
     p_batch.add_argument("infile", type=Path, help='one {"premises": [...] or "premise": "...", "hypothesis": "..."} per line')
     p_batch.add_argument("outfile", type=Path)
@@ -60,15 +62,22 @@ def main(argv: list[str] | None = None) -> int:
                             knowledge_dir=args.knowledge_dir, rules_dir=args.rules_dir)
         if args.cmd == "infer":
             v = reasoner.infer(args.premise, args.hypothesis)
-            print(json.dumps(v.to_dict(), indent=2, ensure_ascii=False) if args.json else v.explain())
+            if args.html:
+                from hybrid_nli.display import render
+
+                args.html.write_text(render(v), encoding="utf-8")
+            if args.json:
+                print(json.dumps(v.to_dict(), indent=2, ensure_ascii=False))
+            elif args.plain:
+                print(v.explain())
+            else:
+                _print_tree(v)
         elif args.cmd == "batch":
             return _batch(reasoner, args.infile, args.outfile)
         else:
             for premises, hyp in DEMO:
                 v = reasoner.infer(premises, hyp)
-                print("Premises:  " + " ".join(premises))
-                print("Hypothesis: " + hyp)
-                print(v.explain())
+                _print_tree(v)
                 if v.decided_by == "proof":
                     print(f"  certificate re-checked by a fresh Z3 solver: {'ok' if v.verify() else 'FAILED'}")
                 print()
@@ -76,6 +85,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"hybrid-nli: error: {exc}", file=sys.stderr)
         return 2
     return 0
+
+
+def _print_tree(v) -> None:  # type: ignore[no-untyped-def]
+    """The verdict as a coloured tree (plain when stdout is not a terminal or NO_COLOR is set)."""
+    from rich.console import Console
+
+    from hybrid_nli.display import tree
+
+    Console(highlight=False, soft_wrap=False).print(tree(v))
 
 
 def _batch(reasoner, infile: Path, outfile: Path) -> int:  # type: ignore[no-untyped-def]

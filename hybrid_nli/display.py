@@ -5,7 +5,8 @@ with inline CSS and an inline SVG graph: the premises, knowledge and rules a pro
 first row, what follows from them below, arrows from each step to the steps that use it. The
 premise and hypothesis text is shown with the words each step uses highlighted in that step's
 colour. Nothing is fetched from the network and there are no scripts.
-``render_batch(verdicts)`` puts many on one page with a summary table.
+``render_batch(verdicts)`` puts many on one page with a summary table. ``tree(verdict)`` is the
+same derivation as a ``rich`` tree for terminals (the CLI prints it).
 
 >>> from hybrid_nli.display import render  # doctest: +SKIP
 >>> open("proof.html", "w").write(render(verdict))  # doctest: +SKIP
@@ -210,3 +211,50 @@ def render_batch(verdicts: Iterable[Verdict], *, title: str = "hybrid_nli verdic
     summary = (f'<div class="hnli"><h3>{escape(title)}</h3><table><tr><th>#</th><th>hypothesis</th><th>label</th>'
                f"<th>decided by</th><th>confidence</th></tr>{rows}</table></div>")
     return _page(summary + "".join(_fragment(v) for v in vs), title)
+
+
+_RICH_STYLE = {"entailment": "bold green", "contradiction": "bold red", "neutral": "bold bright_black"}
+_RICH_KIND = {"premise": "blue", "presupposition": "magenta", "hypothesis": "dark_orange", "knowledge": "green",
+              "rule": "yellow", "inference": "red", "model": "bright_black"}
+
+
+def tree(verdict: Verdict):  # type: ignore[no-untyped-def]
+    """The verdict as a ``rich.tree.Tree``: the conclusion at the root, under each step the
+    steps it follows from, each with where it comes from; notes last."""
+    from rich.markup import escape as esc
+    from rich.tree import Tree
+
+    v = verdict
+    root = Tree(f"[{_RICH_STYLE[v.label.value]}]{v.label.value.upper()}[/] {esc(DECIDED[v.decided_by])} "
+                f"(confidence {v.confidence:.2f})")
+    texts = root.add("[bold]problem[/]")
+    for i, p in enumerate(v.premises, start=1):
+        texts.add(f"[blue]premise {i}[/]  {esc(p)}")
+    texts.add(f"[dark_orange]hypothesis[/]  {esc(v.hypothesis)}")
+    steps = _graph_steps(v)
+    by_id = {s.id: s for s in steps}
+    used = {d for s in steps for d in s.depends_on}
+    tops = [s for s in steps if s.id not in used]  # the conclusion(s): nothing depends on them
+
+    def line(s: ProofStep) -> str:
+        words = v.words(s)
+        extra = f"  [dim]words: {esc(', '.join(words))}[/]" if words and s.kind != "inference" else ""
+        return (f"[{_RICH_KIND.get(s.kind, 'white')}]{s.id}[/] {esc(s.text)}\n"
+                f"[dim]{esc(describe_source(s))}[/]{extra}")
+
+    def grow(node, s: ProofStep, seen: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
+        branch = node.add(line(s))
+        for d in s.depends_on:
+            if d in by_id and d not in seen:
+                grow(branch, by_id[d], seen | {d})
+
+    if tops:
+        derivation = root.add("[bold]derivation[/]" if v.decided_by == "proof" else "[bold]steps[/]")
+        for s in tops:
+            grow(derivation, s, frozenset({s.id}))
+    notes = [s for s in v.trace if s.kind == "note"]
+    if notes:
+        n = root.add("[bold]notes[/]")
+        for s in notes:
+            n.add(f"[dim]{esc(s.text)}[/]")
+    return root

@@ -254,12 +254,35 @@ def describe_source(step: ProofStep) -> str:
         return "WordNet: " + src[len("wordnet:"):]
     m = _FILE_LINE.match(src)
     if m:
-        what = "rule file" if m.group(1).endswith((".rules", ".toml")) else "ontology"
-        return f"{what} {m.group(1)}, line {m.group(2)}"
+        path, line, triple = m.groups()
+        what = "rule file" if path.endswith((".rules", ".toml")) else "ontology"
+        out = f"{what} {_short_path(path)}, line {line}"
+        if triple:
+            # "<http://ex.org/pharma#Zorbicillin> <...rdf-schema#subClassOf> <...>" -> local names
+            out += " (" + " ".join(_local_name(t) for t in triple.rstrip(" .").split()) + ")"
+        return out
     return src or step.kind
 
 
-_FILE_LINE = re.compile(r"^(.+?):(\d+)$")
+_FILE_LINE = re.compile(r"^(.+?):(\d+)(?::\s+(.*))?$")
+
+
+def _short_path(path: str) -> str:
+    """A path relative to the working directory when it lies under it (as traces are read)."""
+    import os
+
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return path
+    return rel if not rel.startswith("..") else path
+
+
+def _local_name(term: str) -> str:
+    if term.startswith("<") and term.endswith(">"):
+        iri = term[1:-1]
+        return re.split(r"[#/]", iri.rstrip("#/"))[-1] or iri
+    return term
 
 # Each assertion of a certificate stands on one line of its own (see logic.certificate).
 _ASSERT = re.compile(r"^\(assert .*\)$", re.MULTILINE)

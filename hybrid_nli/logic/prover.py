@@ -219,7 +219,10 @@ class Prover:
                            time.perf_counter() - t0)
 
     def _proof(self, label, core, steps, h_step, extra, comp, notes, consistent, complete, t0) -> ProofResult:  # type: ignore[no-untyped-def]
-        used = [c for c in core if c in steps]
+        # In the order the steps were made (premises, presuppositions, knowledge, rules), not
+        # Z3's core order, which varies from run to run.
+        in_core = set(core)
+        used = [c for c in steps if c in in_core]
         h_used = "h" in core
         h_formula = extra
         trace: list[ProofStep] = list(notes) + [consistent]

@@ -51,6 +51,7 @@ def build_model(num_labels: int = 3) -> tuple[Any, Any]:
     except ImportError as exc:
         raise ModelUnavailableError("the classifier needs transformers: pip install 'hybrid-nli[neural]'") from exc
     hf_logging.set_verbosity_error()  # the "newly initialized head" notice is expected here
+    hf_logging.disable_progress_bar()  # loading 100 tensors from disk needs no progress bar
     base = base_model_path()
     tok = AutoTokenizer.from_pretrained(base)
     model = AutoModelForSequenceClassification.from_pretrained(base, num_labels=num_labels)
