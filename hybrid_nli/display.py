@@ -95,11 +95,11 @@ def _svg(v: Verdict) -> str:
             x += _BOX_W + _GAP_X
         y += max(heights[s.id] for s in members) + _GAP_Y
     height = y - _GAP_Y + 10
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
-           f'viewBox="0 0 {width:.0f} {height:.0f}" role="img" aria-label="proof graph">',
-           '<defs><marker id="hnli-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
+    out = [(f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
+           f'viewBox="0 0 {width:.0f} {height:.0f}" role="img" aria-label="proof graph">'),
+           ('<defs><marker id="hnli-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
            'markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#57606a"/>'
-           "</marker></defs>"]
+           "</marker></defs>")]
     for s in steps:
         for d in s.depends_on:
             if d not in pos:
@@ -159,10 +159,10 @@ def _fragment(v: Verdict) -> str:
     label = v.label.value
     probs = ", ".join(f"{k.value} {p:.2f}" for k, p in v.probabilities.items())
     parts = ['<div class="hnli">',
-             f'<h3><span class="badge" style="background:{_LABEL_COLOURS[label]}">{escape(label)}</span>'
-             f"{escape(DECIDED[v.decided_by])}</h3>",
-             f'<div class="meta">confidence {v.confidence:.2f} · probabilities {escape(probs)} · mode '
-             f"{escape(v.mode)}{' · ' + escape(v.reason) if v.reason else ''}</div>",
+             (f'<h3><span class="badge" style="background:{_LABEL_COLOURS[label]}">{escape(label)}</span>'
+             f"{escape(DECIDED[v.decided_by])}</h3>"),
+             (f'<div class="meta">confidence {v.confidence:.2f} · probabilities {escape(probs)} · mode '
+             f"{escape(v.mode)}{' · ' + escape(v.reason) if v.reason else ''}</div>"),
              '<div class="texts">']
     for i in range(len(v.premises)):
         parts.append(f'<div><span class="who">premise {i + 1}</span>{_highlighted(v, i)}</div>')

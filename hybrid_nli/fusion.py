@@ -1,17 +1,93 @@
 """The fuse stage: the logic's ``ProofResult`` and the classifier's probabilities -> one ``Verdict``.
 
-Policy: a proof decides (ENTAILMENT or CONTRADICTION, confidence 1), because a checked proof is
-never overruled by a guess. Where the logic does not decide, hybrid mode takes the classifier's
-most probable label; symbolic mode (or hybrid without a classifier) abstains with NEUTRAL and
-uniform probabilities, and says why. Calibration of the classifier's confidence is not done yet.
+Policy (fitted on validation data only; see docs/fusion.md and ``benchmarks/fit_fusion.py``):
+
+- **A proof decides.** A checked proof is never overruled by a guess. Its confidence is the
+  proof precision measured on the validation sets (Laplace-smoothed), not 1.0: the logic is sound,
+  but a parse or a WordNet sense can still be wrong.
+- **Otherwise the classifier decides, calibrated by what the logic found.** Its probabilities
+  are temperature-scaled and shifted by a bias per logic outcome: ``silent`` (every sentence
+  parsed, countermodels both ways: a real hint towards NEUTRAL), ``partial`` (silent, but a
+  premise was left out), ``unsupported`` (the hypothesis is outside the fragment), ``other``
+  (inconsistent premises, solver timeout) and ``neural`` (neural mode, no logic):
+  ``p = softmax(log p_model / T + b[outcome])``.
+- **Selective prediction.** With ``abstain_below`` set, a verdict whose calibrated confidence is
+  lower abstains (``decided_by="abstain"``, label NEUTRAL) and says what it would have answered.
+- Symbolic mode, or hybrid mode without a classifier, abstains where there is no proof.
+
+The fitted numbers live beside the classifier's weights (``fusion.json`` in the classifier
+folder); a classifier folder without one gets the identity calibration and proof confidence 1.
 """
 
 from __future__ import annotations
 
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hybrid_nli.errors import ConfigError
 from hybrid_nli.logic.prover import ProofResult
 from hybrid_nli.verdict import Label, ProofStep, Verdict
 
 _UNIFORM = {Label.ENTAILMENT: 1 / 3, Label.NEUTRAL: 1 / 3, Label.CONTRADICTION: 1 / 3}
+ORDER = (Label.ENTAILMENT, Label.NEUTRAL, Label.CONTRADICTION)
+GROUPS = ("silent", "partial", "unsupported", "other", "neural")
+POLICY_FILE = "fusion.json"
+
+
+def outcome_group(result: ProofResult, mode: str) -> str:
+    """Which calibration group a pair the logic did not prove belongs to."""
+    if mode == "neural":
+        return "neural"
+    if result.outcome == "silent":
+        return "silent" if result.complete else "partial"
+    if result.outcome == "unsupported":
+        return "unsupported"
+    return "other"
+
+
+@dataclass(frozen=True, slots=True)
+class FusionPolicy:
+    """The fitted fusion parameters (see the module docstring)."""
+
+    temperature: float = 1.0
+    bias: dict[str, tuple[float, float, float]] = field(default_factory=dict)
+    proof_confidence: float = 1.0
+    source: str = "identity calibration (no fusion.json)"
+
+    @classmethod
+    def load(cls, folder: str | Path) -> FusionPolicy:
+        path = Path(folder) / POLICY_FILE
+        if not path.is_file():
+            return cls()
+        try:
+            d = json.loads(path.read_text(encoding="utf-8"))
+            t = float(d["temperature"])
+            bias = {g: tuple(float(x) for x in d["bias"][g]) for g in d["bias"]}
+            conf = float(d["proof_confidence"])
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ConfigError(f"{path}: not a fusion policy ({exc}); refit with python -m benchmarks.fit_fusion") from exc
+        if not (t > 0 and 0 < conf <= 1) or any(len(b) != 3 for b in bias.values()):
+            raise ConfigError(f"{path}: temperature must be > 0, proof_confidence in (0, 1], biases 3 numbers each")
+        return cls(t, bias, conf, str(path))  # type: ignore[arg-type]
+
+    def calibrate(self, probabilities: dict[Label, float], group: str) -> dict[Label, float]:
+        b = self.bias.get(group, (0.0, 0.0, 0.0))
+        z = [math.log(max(probabilities[lab], 1e-12)) / self.temperature + b[i] for i, lab in enumerate(ORDER)]
+        m = max(z)
+        e = [math.exp(v - m) for v in z]
+        s = sum(e)
+        return {lab: e[i] / s for i, lab in enumerate(ORDER)}
+
+
+_WHY = {
+    "silent": "the logic parsed every sentence and found countermodels both ways",
+    "partial": "the logic found countermodels both ways, but left out a premise it could not read",
+    "unsupported": "the logic does not cover the hypothesis",
+    "other": "the logic reached no conclusion",
+    "neural": "neural mode: the logic is not run",
+}
 
 
 def fuse(
@@ -23,16 +99,23 @@ def fuse(
     timings: dict[str, float],
     probabilities: dict[Label, float] | None = None,
     model_note: str | None = None,
+    policy: FusionPolicy | None = None,
+    abstain_below: float | None = None,
 ) -> Verdict:
-    """A proof decides (symbolic and hybrid modes). Otherwise, in hybrid and neural modes, the
-    classifier's most probable label decides (``decided_by="model"``, confidence its
-    probability); in symbolic mode, or when no classifier is available, the verdict abstains."""
+    """One verdict from the logic's result and (in hybrid and neural modes) the classifier's
+    raw probabilities; see the module docstring for the policy."""
+    policy = policy or FusionPolicy()
     if result.outcome in ("entailed", "contradicted") and mode != "neural":
         label = Label.ENTAILMENT if result.outcome == "entailed" else Label.CONTRADICTION
-        probs = {lab: (1.0 if lab == label else 0.0) for lab in Label}
-        return Verdict(label, 1.0, probs, "proof", result.steps, premises, hypothesis, mode,
-                       certificate=result.certificate, reason=f"proved: {result.reason}", timings=timings)
+        c = policy.proof_confidence
+        probs = {lab: (c if lab == label else (1 - c) / 2) for lab in Label}
+        note = ProofStep("f", "note", f"a checked proof decides (confidence {c:.3f}: the proof precision measured on "
+                                      "validation data); the classifier is not consulted")
+        return _gate(Verdict(label, c, probs, "proof", result.steps + (note,), premises, hypothesis, mode,
+                             certificate=result.certificate, reason=f"proved: {result.reason}", timings=timings),
+                     abstain_below)
     trace = result.steps
+    group = outcome_group(result, mode)
     reason = {
         "silent": "the logic found countermodels both ways",
         "inconsistent": "the premises are inconsistent, so the logic concludes nothing",
@@ -45,16 +128,36 @@ def fuse(
     if mode == "neural":
         reason = "neural mode: the classifier decides"
     if probabilities is not None and mode in ("hybrid", "neural"):
-        label = max(probabilities, key=lambda lab: probabilities[lab])
-        conf = probabilities[label]
-        text = ", ".join(f"{lab.value} {p:.2f}" for lab, p in probabilities.items())
-        trace = trace + (ProofStep("f", "model", f"the classifier decides {label.value} ({text})",
-                                   source="hybrid_nli.neural.classifier"),)
-        return Verdict(label, conf, dict(probabilities), "model", trace, premises, hypothesis, mode,
-                       reason=f"{reason}; the classifier decides", timings=timings)
+        cal = policy.calibrate(probabilities, group)
+        label = max(cal, key=lambda lab: cal[lab])
+        raw_label = max(probabilities, key=lambda lab: probabilities[lab])
+        raw = ", ".join(f"{lab.value} {p:.2f}" for lab, p in probabilities.items())
+        text = ", ".join(f"{lab.value} {p:.2f}" for lab, p in cal.items())
+        how = f"{_WHY[group]}; the classifier decides {label.value} ({text}; raw {raw})"
+        if raw_label != label:
+            how += (f"; the raw classifier preferred {raw_label.value}, but on validation data this logic outcome "
+                    f"shifts the odds, so {label.value}")
+        trace = trace + (ProofStep("f", "model", how, source="hybrid_nli.neural.classifier; calibration: "
+                                   + policy.source),)
+        return _gate(Verdict(label, cal[label], cal, "model", trace, premises, hypothesis, mode,
+                             reason=f"{reason}; the classifier decides", timings=timings), abstain_below)
     if mode == "hybrid":
         why = model_note or "no classifier available"
         reason += f"; no classifier available ({why}), so the verdict abstains"
         trace = trace + (ProofStep("f", "note", f"hybrid mode: no classifier available ({why}); the verdict abstains"),)
     return Verdict(Label.NEUTRAL, 1 / 3, dict(_UNIFORM), "abstain", trace, premises, hypothesis, mode,
                    reason=reason, timings=timings)
+
+
+def _gate(v: Verdict, abstain_below: float | None) -> Verdict:
+    """Selective prediction: below the threshold the verdict abstains, keeping its
+    probabilities and saying what it would have answered."""
+    if abstain_below is None or v.confidence >= abstain_below:
+        return v
+    from dataclasses import replace
+
+    why = (f"confidence {v.confidence:.2f} is below abstain_below={abstain_below:.2f}; "
+           f"the best guess was {v.label.value} ({v.decided_by})")
+    step = ProofStep("g", "note", why)
+    return replace(v, label=Label.NEUTRAL, decided_by="abstain", certificate=None, trace=v.trace + (step,),
+                   reason=f"{v.reason}; abstained: {why}")

@@ -39,6 +39,9 @@ class Reasoner:
         gap_search: when no proof is found, search less frequent WordNet senses and verb
             entailments between premise and hypothesis words for the missing axiom, and try once
             more (the axioms found are marked so in the trace).
+        abstain_below: selective prediction: a verdict whose (calibrated) confidence is below
+            this abstains instead (``decided_by="abstain"``), saying what it would have
+            answered. None (default) never abstains for low confidence. See docs/fusion.md.
 
     >>> r = Reasoner(mode="symbolic")  # doctest: +SKIP
     >>> r.infer("Every dog barks.", "Every small dog barks.").label  # doctest: +SKIP
@@ -60,6 +63,7 @@ class Reasoner:
         follow_local_imports: bool = False,
         classifier: str | os.PathLike | None = None,
         threads: int | None = None,
+        abstain_below: float | None = None,
     ) -> None:
         if mode not in ("hybrid", "symbolic", "neural"):
             raise ConfigError(f"mode must be 'hybrid', 'symbolic' or 'neural', not {mode!r}")
@@ -67,6 +71,10 @@ class Reasoner:
             raise ConfigError(f"timeout must be in (0, 60] seconds, not {timeout!r}")
         if max_sense < 1:
             raise ConfigError("max_sense must be >= 1")
+        if abstain_below is not None and not (0 <= abstain_below <= 1):
+            raise ConfigError(f"abstain_below must be in [0, 1], not {abstain_below!r}")
+        self.abstain_below = abstain_below
+        self._policy = None
         self.mode = mode
         self.timeout = timeout
         self.gap_search = gap_search
@@ -139,6 +147,26 @@ class Reasoner:
         if self._classifier is None and required:
             raise self._classifier_error  # type: ignore[misc]
         return self._classifier
+
+    @property
+    def policy(self):  # type: ignore[no-untyped-def]
+        """The fusion policy (calibration and proof confidence) of the classifier in use; a
+        classifier folder without ``fusion.json`` gets the identity calibration and the shipped
+        proof confidence (which measures the logic, not the classifier)."""
+        if self._policy is None:
+            from dataclasses import replace
+
+            from hybrid_nli.fusion import FusionPolicy
+            from hybrid_nli.neural.classifier import default_path
+
+            shipped = FusionPolicy.load(default_path())
+            if self._classifier_path is None:
+                self._policy = shipped
+            else:
+                own = FusionPolicy.load(self._classifier_path)
+                self._policy = own if own.bias or own.temperature != 1.0 else replace(
+                    own, proof_confidence=shipped.proof_confidence)
+        return self._policy
 
     @property
     def prover(self):  # type: ignore[no-untyped-def]
@@ -223,7 +251,7 @@ class Reasoner:
         if probs is None and self._wants_model(result) and self._classifier_error is not None:
             note = str(self._classifier_error)
         return fuse(result, premises=tuple(prem), hypothesis=hyp, mode=self.mode, timings=timings,
-                    probabilities=probs, model_note=note)
+                    probabilities=probs, model_note=note, policy=self.policy, abstain_below=self.abstain_below)
 
     def _stage(self, premises: str | Sequence[str], hypothesis: str, timeout: float | None):  # type: ignore[no-untyped-def]
         """Clean the input and run the logic (skipped in neural mode): (result, premises,

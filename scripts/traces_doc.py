@@ -57,20 +57,20 @@ def examples() -> list[tuple[str, str, object]]:
     hyb = Reasoner(mode="hybrid")
     return [
         ("An entailment by monotonicity",
-         '"No" is downward monotone in both its arguments, so a more specific noun (a hyponym, from '
-         "WordNet) and an added adverb both keep the sentence true.",
+         ('"No" is downward monotone in both its arguments, so a more specific noun (a hyponym, from '
+         "WordNet) and an added adverb both keep the sentence true."),
          sym.infer(["No animal is running in the park."], "No dog is running quickly in the park.")),
         ("A contradiction by antonymy",
-         "WordNet lists the adjectives as antonyms, so nothing is both; the premise and the "
-         "hypothesis (assumed true) cannot hold together.",
+         ("WordNet lists the adjectives as antonyms, so nothing is both; the premise and the "
+         "hypothesis (assumed true) cannot hold together."),
          sym.infer(["The soup is hot."], "The soup is cold.")),
         ("A proof that uses a user ontology",
-         "With the folders of `docs/examples/pharma` (see [knowledge.md](knowledge.md)) the "
-         "ontology's class hierarchy supplies the step; its source is the file and line.",
+         ("With the folders of `docs/examples/pharma` (see [knowledge.md](knowledge.md)) the "
+         "ontology's class hierarchy supplies the step; its source is the file and line."),
          onto.infer(["Ann took a zorbicillin."], "Ann took an antibiotic.")),
         ("A verdict the classifier decided",
-         "The logic finds models both ways (it has no axiom linking sleeping and being asleep), so "
-         "in hybrid mode the classifier decides; its probabilities are a step of the trace.",
+         ("The logic finds models both ways (it has no axiom linking sleeping and being asleep), so "
+         "in hybrid mode the classifier decides; its probabilities are a step of the trace."),
          hyb.infer(["A man is sleeping in a bed."], "A man is asleep.")),
     ]
 

@@ -10,7 +10,7 @@ import hybrid_nli
 
 def test_all_is_the_public_surface():
     public = {n for n in dir(hybrid_nli) if not n.startswith("_")}
-    modules = {"errors", "reasoner", "verdict", "parse", "knowledge", "logic", "fusion", "resources", "cli", "neural"}
+    modules = {"errors", "reasoner", "verdict", "parse", "knowledge", "logic", "fusion", "resources", "cli", "neural", "display"}
     assert public - modules == set(hybrid_nli.__all__) - {"__version__"}
     for name in ("Reasoner", "Verdict", "Label", "ProofStep", "HybridNLIError"):
         assert name in hybrid_nli.__all__

@@ -223,5 +223,5 @@ def test_docs_traces_page_matches_what_the_code_prints():
     import sys
 
     out = subprocess.run([sys.executable, str(ROOT / "scripts" / "traces_doc.py"), "--check"],
-                         capture_output=True, text=True, timeout=300)
+                         capture_output=True, text=True, timeout=300, check=False)
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-2000:]
