@@ -98,11 +98,11 @@ class Prover:
             return ProofResult("unsupported", (), None, "the hypothesis was read as saying nothing checkable", False,
                                time.perf_counter() - t0)
         comp = Compiler()
-        steps: dict[str, tuple[ProofStep, z3.BoolRef]] = {}
+        pending: dict[str, tuple[ProofStep, Formula | z3.BoolRef]] = {}
         formulas: list[Formula] = []
 
-        def add(step: ProofStep, f: z3.BoolRef) -> None:
-            steps[step.id] = (step, f)
+        def add(step: ProofStep, f: Formula | z3.BoolRef) -> None:
+            pending[step.id] = (step, f)  # compiled together below
 
         for i, p in enumerate(premises):
             if not p.complete:
@@ -111,12 +111,12 @@ class Prover:
                 continue
             formulas.append(p.formula)
             add(ProofStep(f"p{i + 1}", "premise", p.text, source=f"premise {i + 1}", spans=_span_of(i, p.formula)),
-                comp.compile(p.formula))
+                p.formula)
         # What the hypothesis's definite descriptions take for granted is accommodated as context.
         for j, pre in enumerate(hypothesis.presuppositions, start=1):
             formulas.append(pre)
             add(ProofStep(f"s{j}", "presupposition", f"the hypothesis presupposes: {render(pre)}", source="hypothesis",
-                          spans=_span_of(-1, pre)), comp.compile(pre))
+                          spans=_span_of(-1, pre)), pre)
         all_f = formulas + [hypothesis.formula]
         # Where each predicate is used, so that a knowledge step points at the words it links.
         used: dict[str, set[tuple[int, int, int]]] = {}
@@ -141,22 +141,25 @@ class Prover:
                 lf = ForAll(x, And((Implies(a, b), Implies(b, a))))
             else:
                 lf = ForAll(x, Not(And((a, b))))
-            add(ProofStep(f"k{j}", "knowledge", r.text, source=r.source, spans=spans_of((r.left, r.right))),
-                comp.compile(lf))
+            add(ProofStep(f"k{j}", "knowledge", r.text, source=r.source, spans=spans_of((r.left, r.right))), lf)
         for j, ax in enumerate(axioms, start=1):
             add(ProofStep(f"a{j}", ax.kind, ax.text, source=ax.source,
-                          spans=spans_of(a.pred for a in atoms(ax.formula))), comp.compile(ax.formula))
+                          spans=spans_of(a.pred for a in atoms(ax.formula))), ax.formula)
         occ = [g for f in all_f for g in gq_parts(f)]
         for j, inst in enumerate(instances(occ, self.specs), start=1):
             add(ProofStep(f"q{j}", "rule", inst.text, source=inst.source,
-                          spans=spans_of(a.pred for a in atoms(inst.formula))), comp.compile(inst.formula))
+                          spans=spans_of(a.pred for a in atoms(inst.formula))), inst.formula)
         # Names the user's knowledge equates (owl:sameAs) are not assumed distinct.
         equated = {n for ax in axioms for n in ax.equalities}
         names = sorted({a.name for f in all_f for at in atoms(f) for a in at.args if isinstance(a, Const)} - equated)
         if len(names) > 1:
             add(ProofStep("u", "rule", "different names denote different individuals: " + ", ".join(names),
                           source="unique names assumption"), z3.Distinct(*[comp.const(n) for n in names]))
-        h = comp.compile(hypothesis.formula)
+        lfs = [f for _, f in pending.values() if not isinstance(f, z3.ExprRef)]
+        compiled = iter(comp.compile_many([*lfs, hypothesis.formula]))
+        steps: dict[str, tuple[ProofStep, z3.BoolRef]] = {
+            sid: (step, f if isinstance(f, z3.ExprRef) else next(compiled)) for sid, (step, f) in pending.items()}
+        h = next(compiled)
         h_step = ProofStep("h", "hypothesis", hypothesis.text, source="hypothesis", spans=_span_of(-1, hypothesis.formula))
 
         deadline = t0 + budget
@@ -182,16 +185,29 @@ class Prover:
             finally:
                 solver.pop()
 
-        base = check(None)
-        if base == z3.unsat:
-            core = [str(c) for c in solver.unsat_core()]
-            trace = tuple(notes) + tuple(steps[c][0] for c in core if c in steps) + (
-                ProofStep("i", "inference", "the premises and background knowledge contradict each other; nothing is concluded from them",
-                          depends_on=tuple(core)),)
-            return ProofResult("inconsistent", trace, None, "premises are inconsistent", complete, time.perf_counter() - t0)
-        if base == z3.unknown:
-            return ProofResult("unknown", tuple(notes), None, f"consistency check: {solver.reason_unknown()}", complete,
-                               time.perf_counter() - t0)
+        # The consistency of the premises is checked only when a proof is found: if the
+        # premises with the hypothesis (or its negation) have a model, they have one on their
+        # own, so a silent problem needs two solver calls, not three.
+        base_state: list[z3.CheckSatResult] = []
+
+        def base() -> z3.CheckSatResult:
+            if not base_state:
+                base_state.append(check(None))
+            return base_state[0]
+
+        def not_consistent() -> ProofResult | None:
+            b = base()
+            if b == z3.unsat:
+                core = [str(c) for c in solver.unsat_core()]
+                trace = tuple(notes) + tuple(steps[c][0] for c in core if c in steps) + (
+                    ProofStep("i", "inference", "the premises and background knowledge contradict each other; nothing is concluded from them",
+                              depends_on=tuple(core)),)
+                return ProofResult("inconsistent", trace, None, "premises are inconsistent", complete, time.perf_counter() - t0)
+            if b == z3.unknown:
+                return ProofResult("unknown", tuple(notes), None, f"consistency check: {solver.reason_unknown()}", complete,
+                                   time.perf_counter() - t0)
+            return None
+
         consistent = ProofStep("c", "note", "the premises and background knowledge are consistent (Z3 found a model)")
         results = {}
         for label, extra in (("entailed", z3.Not(h)), ("contradicted", h)):
@@ -199,6 +215,9 @@ class Prover:
             results[label] = r
             if r == z3.unsat:
                 core = cores[0]
+                bad = not_consistent()
+                if bad is not None:
+                    return bad
                 if label == "contradicted" and not any(c.startswith("p") for c in core):
                     # The hypothesis clashes with background knowledge on its own ("a black and
                     # white dog" read as black and white): a misreading, not a contradiction of
@@ -209,6 +228,11 @@ class Prover:
                                        "the hypothesis alone is inconsistent with the background knowledge",
                                        complete, time.perf_counter() - t0)
                 return self._proof(label, core, steps, h_step, extra, comp, notes, consistent, complete, t0)  # type: ignore[arg-type]
+        if all(r == z3.unknown for r in results.values()):
+            # no model found either way: whether the premises are consistent is still open
+            bad = not_consistent()
+            if bad is not None:
+                return bad
         if any(r == z3.unknown for r in results.values()):
             return ProofResult("unknown", tuple(notes) + (consistent,), None,
                                f"solver could not decide within {budget:g} s ({solver.reason_unknown() or 'unknown'})",
