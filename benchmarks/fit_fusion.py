@@ -56,9 +56,11 @@ def collect(items, reasoner, classifier) -> list[dict]:  # type: ignore[no-untyp
     return rows
 
 
-def fit(rows: list[dict], groups: tuple[str, ...], l2: float = 0.01) -> tuple[float, dict[str, list[float]]]:
+def fit(rows: list[dict], groups: tuple[str, ...], l2: float = 1.0) -> tuple[float, dict[str, list[float]]]:
     """Temperature and per-group biases maximising the likelihood of the gold labels of the
-    pairs the logic did not prove (neural-mode rows use the ``neural`` group: all pairs)."""
+    pairs the logic did not prove (neural-mode rows use the ``neural`` group: all pairs), with
+    a Gaussian prior on the biases (``l2`` per squared unit, against the summed log-likelihood,
+    so a small group keeps a bias near 0 unless its rows insist)."""
     import torch
 
     data = [(r["probs"], r["group"], LABELS.index(r["gold"])) for r in rows if r["gold"] in LABELS]
@@ -72,7 +74,7 @@ def fit(rows: list[dict], groups: tuple[str, ...], l2: float = 0.01) -> tuple[fl
     def closure():  # type: ignore[no-untyped-def]
         opt.zero_grad()
         z = logp / log_t.exp() + bias[gidx]
-        loss = torch.nn.functional.cross_entropy(z, y) + l2 * (bias ** 2).sum()
+        loss = torch.nn.functional.cross_entropy(z, y, reduction="sum") + l2 * (bias ** 2).sum()
         loss.backward()
         return loss
 

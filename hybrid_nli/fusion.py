@@ -6,8 +6,10 @@ Policy (fitted on validation data only; see docs/fusion.md and ``benchmarks/fit_
   proof precision measured on the validation sets (Laplace-smoothed), not 1.0: the logic is sound,
   but a parse or a WordNet sense can still be wrong.
 - **Otherwise the classifier decides, calibrated by what the logic found.** Its probabilities
-  are temperature-scaled and shifted by a bias per logic outcome: ``silent`` (every sentence
-  parsed, countermodels both ways: a real hint towards NEUTRAL), ``partial`` (silent, but a
+  are temperature-scaled and shifted by a bias per logic outcome: ``closed`` (every sentence
+  parsed, every hypothesis word in a premise or linked to one by knowledge, and still
+  countermodels both ways: a strong hint towards NEUTRAL), ``silent`` (the same, but some
+  hypothesis word is unknown to the logic: a lexical gap), ``partial`` (silent, but a
   premise was left out), ``unsupported`` (the hypothesis is outside the fragment), ``other``
   (inconsistent premises, solver timeout) and ``neural`` (neural mode, no logic):
   ``p = softmax(log p_model / T + b[outcome])``.
@@ -32,7 +34,7 @@ from hybrid_nli.verdict import Label, ProofStep, Verdict
 
 _UNIFORM = {Label.ENTAILMENT: 1 / 3, Label.NEUTRAL: 1 / 3, Label.CONTRADICTION: 1 / 3}
 ORDER = (Label.ENTAILMENT, Label.NEUTRAL, Label.CONTRADICTION)
-GROUPS = ("silent", "partial", "unsupported", "other", "neural")
+GROUPS = ("closed", "silent", "partial", "unsupported", "other", "neural")
 POLICY_FILE = "fusion.json"
 
 
@@ -41,7 +43,9 @@ def outcome_group(result: ProofResult, mode: str) -> str:
     if mode == "neural":
         return "neural"
     if result.outcome == "silent":
-        return "silent" if result.complete else "partial"
+        if not result.complete:
+            return "partial"
+        return "silent" if result.unlinked else "closed"
     if result.outcome == "unsupported":
         return "unsupported"
     return "other"
@@ -82,7 +86,9 @@ class FusionPolicy:
 
 
 _WHY = {
-    "silent": "the logic parsed every sentence and found countermodels both ways",
+    "closed": "the logic parsed every sentence, knew every word of the hypothesis and found countermodels both ways",
+    "silent": "the logic parsed every sentence and found countermodels both ways, but some hypothesis word is unknown "
+              "to it",
     "partial": "the logic found countermodels both ways, but left out a premise it could not read",
     "unsupported": "the logic does not cover the hypothesis",
     "other": "the logic reached no conclusion",
@@ -133,7 +139,7 @@ def fuse(
         raw_label = max(probabilities, key=lambda lab: probabilities[lab])
         raw = ", ".join(f"{lab.value} {p:.2f}" for lab, p in probabilities.items())
         text = ", ".join(f"{lab.value} {p:.2f}" for lab, p in cal.items())
-        how = f"{_WHY[group]}; the classifier decides {label.value} ({text}; raw {raw})"
+        how = f"{_WHY[group]}; the classifier decides {label.value} ({text}" + (f"; raw {raw})" if raw != text else ")")
         if raw_label != label:
             how += (f"; the raw classifier preferred {raw_label.value}, but on validation data this logic outcome "
                     f"shifts the odds, so {label.value}")

@@ -47,7 +47,10 @@ class ProofResult:
     ``outcome``: entailed / contradicted (with ``steps`` the core and ``certificate``), silent
     (both H and ¬H are consistent with the premises), inconsistent premises, unknown (timeout
     or solver gave up; ``reason`` says why), unsupported (the hypothesis is outside the fragment).
-    ``complete``: every sentence was parsed in full.
+    ``complete``: every sentence was parsed in full. ``unlinked``: for a silent result, the
+    hypothesis's content words that neither occur in a premise nor are linked to one by a
+    knowledge step (a lexical gap; none means the logic saw every word and still found a
+    countermodel, which fusion reads as a strong sign of NEUTRAL).
     """
 
     outcome: Outcome
@@ -56,6 +59,7 @@ class ProofResult:
     reason: str
     complete: bool
     seconds: float
+    unlinked: tuple[str, ...] = ()
 
 
 def _nodes(f: Formula) -> list[Formula]:
@@ -237,10 +241,22 @@ class Prover:
             return ProofResult("unknown", tuple(notes) + (consistent,), None,
                                f"solver could not decide within {budget:g} s ({solver.reason_unknown() or 'unknown'})",
                                complete, time.perf_counter() - t0)
+        # Hypothesis words the logic knows nothing about: neither in a premise nor linked to a
+        # premise word by a knowledge or rule step.
+        prem_preds = {a.pred for f in formulas for a in atoms(f)}
+        linked = set(prem_preds)
+        for sid, (_step, f) in pending.items():
+            if sid[0] in "kaq" and not isinstance(f, z3.ExprRef):
+                ps = {a.pred for a in atoms(f)}
+                if ps & linked:
+                    linked |= ps
+        unlinked = tuple(sorted({a.pred for a in atoms(hypothesis.formula) if a.pred[:2] in ("n:", "v:", "a:", "r:")}
+                                - linked))
         silent = ProofStep("m", "note", "countermodels exist both for the hypothesis and for its negation"
-                           + ("; every sentence was parsed in full" if complete else "; some sentences were only partly covered"))
+                           + ("; every sentence was parsed in full" if complete else "; some sentences were only partly covered")
+                           + (f"; no premise or knowledge mentions {', '.join(unlinked)}" if unlinked else ""))
         return ProofResult("silent", tuple(notes) + (consistent, silent), None, "no proof either way", complete,
-                           time.perf_counter() - t0)
+                           time.perf_counter() - t0, unlinked)
 
     def _proof(self, label, core, steps, h_step, extra, comp, notes, consistent, complete, t0) -> ProofResult:  # type: ignore[no-untyped-def]
         # In the order the steps were made (premises, presuppositions, knowledge, rules), not

@@ -95,6 +95,10 @@ PERSON_WORDS = {
 # thing, so the phrase is one predicate, not "black" and "white" (which exclude each other).
 COLOURS = {"black", "white", "red", "blue", "green", "yellow", "brown", "orange", "pink", "purple", "gray", "grey",
            "tan", "silver", "gold", "golden", "beige", "maroon", "violet", "turquoise", "navy", "blond", "blonde"}
+# Adverbs of place that a copula predicates of its subject ("the children are outside").
+LOCATIVE_ADVERBS = {"outside", "inside", "outdoors", "indoors", "upstairs", "downstairs", "underwater", "underground",
+                    "overseas", "abroad", "ashore", "offshore", "nearby", "home", "away", "downtown", "uptown",
+                    "onstage", "offstage", "aboard", "overhead", "here", "there"}
 INTENSIFIERS = {"very", "really", "extremely", "quite", "highly", "truly", "most", "so", "too"}
 REL_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 NEG_WORDS = {"not", "n't", "never", "no"}
@@ -816,6 +820,10 @@ class SentenceBuilder:
                 parts.append(self.pp(c, subj))
             elif c.dep_ == "advmod" and c.lower_ in ("also", "too", "still", "now", "then"):
                 self.use(c)  # tense and aspect are dropped
+            elif c.dep_ == "advmod" and c.lower_ in LOCATIVE_ADVERBS and not list(c.children):
+                # "The children are outside": where the subject is, said of the subject.
+                self.use(c)
+                parts.append(Atom(f"r:{c.lower_}", (subj,), self.span(c)))
             elif c.dep_ == "advcl" and any(m.lower_ == "if" for m in self.children(c, "mark")):
                 continue
             else:

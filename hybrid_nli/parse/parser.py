@@ -193,6 +193,8 @@ def _repair(sent: Any, known: Any) -> None:
     4. A verb lemma that the inflected form cannot come from by English spelling ("riding" is
        not a form of "rid", which makes "ridding"; "wades" is not a form of "wad"): see
        ``verb_lemma``.
+    5. A subject hung on the auxiliary instead of its verb ("A man in a red shirt is dancing":
+       'man' nsubj of 'is', itself aux of 'dancing'): it is the verb's subject.
     """
     root = sent.root
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
@@ -214,6 +216,11 @@ def _repair(sent: Any, known: Any) -> None:
             root.pos_ = "VERB"
     for t in list(sent):
         _repair_adjectival_passive(t, known)
+    for t in list(sent):
+        h = t.head
+        if (t.dep_ in ("nsubj", "nsubjpass") and h.dep_ in ("aux", "auxpass") and h.head.i != h.i
+                and h.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.head.children)):
+            t.head = h.head
     for t in sent:
         if t.tag_ in ("VBG", "VBD", "VBN", "VBZ") and t.is_alpha:
             lemma = verb_lemma(t.lower_, t.lemma_.lower(), lambda w: known(w, "v"))
