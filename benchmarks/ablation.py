@@ -1,0 +1,59 @@
+"""Classifiers side by side in neural mode: ``python -m benchmarks.ablation NAME=DIR [NAME=DIR ...]``.
+
+Used for the model card's ablation (with and without the prover-generated training pairs): the
+same evaluation sets, the same code, one run. Writes the block ``ablation`` of docs/results.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from benchmarks.__main__ import SETS
+from benchmarks.common import ROOT, correct, data_dir, pct, write_block
+
+DEFAULT_SETS = ("snli_test", "sick_trial", "mnli_val", "fracas", "pmonli", "nmonli_test", "nan_nli", "negation",
+                "breaking_nli")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("classifiers", nargs="+", help="NAME=DIR")
+    ap.add_argument("--data-dir")
+    ap.add_argument("--sets", default=",".join(DEFAULT_SETS))
+    ap.add_argument("--results", default=str(ROOT / "docs" / "results.md"))
+    args = ap.parse_args(argv)
+    from hybrid_nli.neural.classifier import Classifier
+    from hybrid_nli.verdict import Label
+
+    d = data_dir(args.data_dir)
+    names = args.sets.split(",")
+    data = {n: list(SETS[n][0](d)) for n in names}
+    rows = []
+    for spec in args.classifiers:
+        label, _, folder = spec.partition("=")
+        clf = Classifier(folder)
+        accs = {}
+        for n, items in data.items():
+            probs = clf.predict([(list(it.premises), it.hypothesis) for it in items])
+            best = [max(p, key=lambda k: p[k]) for p in probs]
+            accs[n] = sum(correct(it.gold, Label(b)) for it, b in zip(items, best)) / len(items)
+            print(f"{label} {n}: {pct(accs[n])}", file=sys.stderr, flush=True)
+        rows.append((label, folder, clf.card.get("best_validation_accuracy"), accs))
+    lines = ["## Classifier ablation (neural mode)", "",
+             f"Command: `python -m benchmarks.ablation {' '.join(args.classifiers)}`. Same code, same sets, one run; "
+             "validation = MNLI dev-matched rows with index % 5 == 0 (used for early stopping).", "",
+             "| classifier | best validation | " + " | ".join(names) + " |",
+             "|---|---|" + "---|" * len(names)]
+    for label, _folder, val, accs in rows:
+        lines.append(f"| {label} | {pct(val)} | " + " | ".join(pct(accs[n]) for n in names) + " |")
+    table = "\n".join(lines) + "\n"
+    print(table)
+    if args.results:
+        write_block(Path(args.results), "ablation", table)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

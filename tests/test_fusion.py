@@ -1,0 +1,101 @@
+"""Fusion: the calibrated combiner, proof confidence, selective prediction, the fused trace."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from hybrid_nli import ConfigError, Label, Reasoner
+from hybrid_nli.fusion import GROUPS, FusionPolicy, fuse, outcome_group
+from hybrid_nli.logic.prover import ProofResult
+from hybrid_nli.neural.classifier import default_path
+
+PROBS = {Label.ENTAILMENT: 0.7, Label.NEUTRAL: 0.2, Label.CONTRADICTION: 0.1}
+
+
+def _silent(complete: bool = True, unlinked: tuple[str, ...] = ()) -> ProofResult:
+    return ProofResult("silent", (), None, "no proof either way", complete, 0.0, unlinked)
+
+
+def test_shipped_policy_is_fitted_and_sane():
+    p = FusionPolicy.load(default_path())
+    assert p.source.endswith("fusion.json")
+    assert p.temperature > 0 and 0.9 < p.proof_confidence < 1.0
+    assert set(p.bias) == set(GROUPS)
+    cal = p.calibrate(PROBS, "silent")
+    assert abs(sum(cal.values()) - 1) < 1e-9
+    # the temperature is above 1 (the raw classifier is over-confident on validation data), so a
+    # confident prediction is softened
+    assert p.temperature > 1 and p.calibrate(PROBS, "neural")[Label.ENTAILMENT] < 0.7
+
+
+def test_calibration_math():
+    p = FusionPolicy(2.0, {"closed": (0.0, 1.0, 0.0)}, 0.98, "test")
+    flat = p.calibrate(PROBS, "neural")  # no bias: only the temperature, which keeps the order
+    assert flat[Label.ENTAILMENT] > flat[Label.NEUTRAL] > flat[Label.CONTRADICTION]
+    assert flat[Label.ENTAILMENT] < 0.7
+    shifted = p.calibrate(PROBS, "closed")
+    assert shifted[Label.NEUTRAL] > flat[Label.NEUTRAL]
+
+
+def test_outcome_groups():
+    assert outcome_group(_silent(), "hybrid") == "closed"
+    assert outcome_group(_silent(unlinked=("n:woman",)), "hybrid") == "silent"
+    assert outcome_group(_silent(complete=False), "hybrid") == "partial"
+    assert outcome_group(ProofResult("unsupported", (), None, "", False, 0.0), "hybrid") == "unsupported"
+    assert outcome_group(ProofResult("unknown", (), None, "", True, 0.0), "hybrid") == "other"
+    assert outcome_group(_silent(), "neural") == "neural"
+
+
+def test_disagreement_is_settled_and_said():
+    # a bias strong enough to move the answer from the raw top label
+    p = FusionPolicy(1.0, {"closed": (0.0, 3.0, 0.0)}, 0.98, "test")
+    v = fuse(_silent(), premises=("P",), hypothesis="H", mode="hybrid", timings={}, probabilities=PROBS, policy=p)
+    assert v.label is Label.NEUTRAL and v.decided_by == "model"
+    step = v.trace[-1]
+    assert step.kind == "model" and "raw classifier preferred entailment" in step.text
+    assert "knew every word" in step.text
+
+
+def test_proof_confidence_and_trace(reasoner):
+    v = reasoner.infer(["No animal is running."], "No dog is running.")
+    assert v.decided_by == "proof" and v.verify()
+    shipped = FusionPolicy.load(default_path()).proof_confidence
+    assert v.confidence == pytest.approx(shipped)
+    assert v.probabilities[Label.ENTAILMENT] == pytest.approx(shipped)
+    assert abs(sum(v.probabilities.values()) - 1) < 1e-9
+    assert "a checked proof decides" in v.trace[-1].text
+
+
+def test_abstain_below():
+    with pytest.raises(ConfigError):
+        Reasoner(mode="symbolic", abstain_below=1.5)
+    r = Reasoner(mode="hybrid", abstain_below=0.995)
+    v = r.infer(["A man is playing a guitar."], "A man is playing an instrument loudly.")
+    assert v.decided_by == "abstain" and v.label is Label.NEUTRAL
+    assert "below abstain_below=0.99" in v.reason or "below abstain_below=1.00" in v.reason
+    assert "best guess" in v.trace[-1].text
+    # the threshold applies to proofs too (their confidence is the measured proof precision)
+    proof = r.infer(["No animal is running."], "No dog is running.")
+    assert FusionPolicy.load(default_path()).proof_confidence < 0.995
+    assert proof.decided_by == "abstain" and proof.certificate is None and "best guess was entailment" in proof.reason
+    lenient = Reasoner(mode="hybrid", abstain_below=0.5)
+    assert lenient.infer(["No animal is running."], "No dog is running.").decided_by == "proof"
+
+
+def test_custom_classifier_without_policy_gets_identity_calibration(tmp_path):
+    folder = tmp_path / "clf"
+    folder.mkdir()
+    for name in ("weights.safetensors", "card.json"):
+        shutil.copy(default_path() / name, folder / name)
+    r = Reasoner(mode="hybrid", classifier=folder)
+    assert r.policy.temperature == 1.0 and not r.policy.bias
+    assert r.policy.proof_confidence == FusionPolicy.load(default_path()).proof_confidence
+    (folder / "fusion.json").write_text(json.dumps({"temperature": -1, "bias": {}, "proof_confidence": 0.9}))
+    with pytest.raises(ConfigError, match="temperature"):
+        FusionPolicy.load(folder)
+    (folder / "fusion.json").write_text("{not json")
+    with pytest.raises(ConfigError, match="fusion policy"):
+        FusionPolicy.load(folder)
