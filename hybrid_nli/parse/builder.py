@@ -145,13 +145,16 @@ class SentenceBuilder:
 
     def __init__(  # type: ignore[no-untyped-def]
         self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None,
-        discourse: Discourse | None = None, person=None, measure=None,
+        discourse: Discourse | None = None, person=None, measure=None, gender=None,
     ) -> None:
         self.sent = sent
         self.gradable = gradable or (lambda word: False)
         self.person = person or (lambda noun: False)  # is a noun (lemma) a kind of person?
         self.measure = measure or (lambda noun: False)  # is a noun a unit ("dollar", "hour")?
+        self.gender = gender or (lambda noun: None)  # "m" / "f" / None for a person noun
         self._persons: set[str] = set()  # variables introduced by person nouns ("a woman")
+        self._genders: dict[str, str] = {}  # variable -> "m" / "f" where the noun says
+        self._described: list[Var] = []  # nouns whose modifiers are being read, innermost last
         self._plurals: set[str] = set()  # variables introduced by plural noun phrases
         self.q = quantifiers or load_quantifiers()
         self.discourse = discourse if discourse is not None else Discourse()
@@ -941,10 +944,21 @@ class SentenceBuilder:
                 return False
             if low in ("it", "its", "itself"):
                 return not person
+            g = self._genders.get(t.name)
+            if g and low in ("he", "him", "his", "himself") and g != "m":
+                return False
+            if g and low in ("she", "her", "herself") and g != "f":
+                return False
             return person
 
         if low in REFLEXIVES or (pron.dep_ == "poss" and low in POSSESSIVES) or pron.dep_ == "pobj":
-            return own if agrees(own) else None
+            if agrees(own):
+                return own
+            # "a man with his dog", "a woman talks to a man in his car": the noun whose
+            # modifier holds the pronoun, when the clause's subject does not agree
+            outer = self._described[:-1] if pron.dep_ == "poss" else self._described  # not "his" of "his dog"
+            near = next((v for v in reversed(outer) if v.name in self._persons or v.name in self._plurals), None)
+            return near if near is not None and near != own and agrees(near) else None
         if (pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ in ("advcl", "conj")
                 and pron.head.head.i != pron.head.i and agrees(own)):
             return own
@@ -1087,6 +1101,18 @@ class SentenceBuilder:
         if q is not None:
             self.use(*[self.sent.doc[i] for i in q.tokens])
         x = self.fresh("x")
+        # Number and personhood first: a pronoun inside the noun's own modifiers ("families
+        # waiting for their turn") refers back to it.
+        plural = head.tag_ in ("NNS", "NNPS")
+        if tok.lower_ in PERSON_WORDS and PERSON_WORDS[tok.lower_][1] == "person" or (
+            head.pos_ == "NOUN" and self.person(head.lemma_.lower())
+        ):
+            self._persons.add(x.name)
+            g = self.gender(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+            if g:
+                self._genders[x.name] = g
+        if plural:
+            self._plurals.add(x.name)
         counted: list = []
         if tok.lower_ in PERSON_WORDS:
             restr: Formula = Atom(f"n:{PERSON_WORDS[tok.lower_][1]}", (x,), self.span(tok))
@@ -1101,16 +1127,12 @@ class SentenceBuilder:
             if head is not tok and tok.lemma_.lower() in ("lot", "plenty", "deal"):
                 restr = conj(restr, Atom("a:a_lot", (x,), self.span(tok)))
             if head is not tok and tok.lemma_.lower() in COLLECTIVES:
-                # "a group of kids in a yard": the kids are in the yard
-                restr = conj(restr, *[self.pp(p, x) for p in self.children(tok, "prep") if p.lower_ != "of"])
+                # "a group of kids in a yard", "a group of people walking down a road": the kids
+                # are in the yard, the people are walking
+                restr = conj(restr, *[self.pp(p, x) for p in self.children(tok, "prep") if p.lower_ != "of"],
+                             *[self.acl(c, x) for c in self.children(tok, "acl")],
+                             *[self.relative(c, x) for c in self.children(tok, "relcl")])
         span = self.subtree_span(tok)
-        plural = head.tag_ in ("NNS", "NNPS")
-        if tok.lower_ in PERSON_WORDS and PERSON_WORDS[tok.lower_][1] == "person" or (
-            head.pos_ == "NOUN" and self.person(head.lemma_.lower())
-        ):
-            self._persons.add(x.name)
-        if plural:
-            self._plurals.add(x.name)
         if tok.i in self._force_definite:
             q = _Quantifier("the", None, q.tokens if q else set())
         if q is None:
@@ -1231,6 +1253,13 @@ class SentenceBuilder:
         return conj(head, *self._noun_modifiers(noun, x, skip))
 
     def _noun_modifiers(self, noun, x: Var, skip: set) -> list[Formula]:  # type: ignore[no-untyped-def]
+        self._described.append(x)
+        try:
+            return self._noun_modifiers_of(noun, x, skip)
+        finally:
+            self._described.pop()
+
+    def _noun_modifiers_of(self, noun, x: Var, skip: set) -> list[Formula]:  # type: ignore[no-untyped-def]
         parts: list[Formula] = []
         for c in noun.children:
             if c.i in skip or c.dep_ in ("det", "punct", "cc", "conj", "predet", "case", "preconj"):

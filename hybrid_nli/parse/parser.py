@@ -114,6 +114,18 @@ class Parser:
         return noun == "person" or shared_wordnet().hypernym_path(noun, "person", "n") is not None
 
     @staticmethod
+    def _gender(noun: str) -> str | None:
+        """"m" or "f" for a noun WordNet files under male or female person ("man", "girl")."""
+        from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+        wn = shared_wordnet()
+        if wn.hypernym_path(noun, "male person", "n") is not None:
+            return "m"
+        if wn.hypernym_path(noun, "female person", "n") is not None:
+            return "f"
+        return None
+
+    @staticmethod
     def _measure(noun: str) -> bool:
         from hybrid_nli.knowledge.wordnet import shared_wordnet
 
@@ -167,7 +179,7 @@ class Parser:
                 formulas.append(Unsupported("no words", (sent.start_char, sent.end_char)))
                 continue
             try:
-                builder = SentenceBuilder(sent, gradable=self._gradable, discourse=discourse, person=self._person,
+                builder = SentenceBuilder(sent, gradable=self._gradable, discourse=discourse, person=self._person, gender=self._gender,
                                           measure=self._measure)
                 formulas.append(builder.build())
                 presup.extend(builder.presuppositions)
