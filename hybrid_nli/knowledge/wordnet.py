@@ -209,6 +209,23 @@ class WordNet:
                                        + ((self.name(hits[0]),) if hits[0] != d else ()))
         return None
 
+    def lexname(self, lemma: str, pos: str) -> int | None:
+        """The lexicographer file number of the predominant sense (13 noun.food, 20 noun.plant,
+        27 noun.substance, ...), or None for an unknown word."""
+        ss = self.synsets(lemma, pos)
+        if not ss:
+            return None
+        row = self._conn().execute("SELECT lexname FROM synset WHERE id=?", (ss[0],)).fetchone()
+        return row[0] if row else None
+
+    @lru_cache(maxsize=20_000)  # noqa: B019
+    def names_something(self, lemma: str) -> bool:
+        """Whether some noun sense of ``lemma`` is an instance (a proper name in WordNet: "john"
+        is also John the Apostle, "smith" Adam Smith); "garlic" has none."""
+        db = self._conn()
+        return any(db.execute("SELECT 1 FROM ptr WHERE src=? AND rel='@i' LIMIT 1", (s,)).fetchone()
+                   for s in self.synsets(lemma, "n"))
+
     def neighbours(self, lemma: str, pos: str, rel: str) -> tuple[str, ...]:
         """Lemmas (spaces for underscores) of the synsets one step away from the predominant
         sense: ``rel="@"`` hypernyms, ``rel="~"`` hyponyms (read backwards from the hypernym

@@ -205,6 +205,9 @@ def _repair(sent: Any, known: Any) -> None:
     4. A verb lemma that the inflected form cannot come from by English spelling ("riding" is
        not a form of "rid", which makes "ridding"; "wades" is not a form of "wad"): see
        ``verb_lemma``.
+    6. A sentence-initial capitalised word tagged as a name that WordNet knows as a food, plant
+       or substance noun and never as a name ("Garlic is being chopped"; not "John", which
+       WordNet also lists as the Apostle, nor "Bill"): it is that noun, used bare.
     5. A subject hung on the auxiliary instead of its verb ("A man in a red shirt is dancing":
        'man' nsubj of 'is', itself aux of 'dancing'): it is the verb's subject.
     """
@@ -228,6 +231,20 @@ def _repair(sent: Any, known: Any) -> None:
             root.pos_ = "VERB"
     for t in list(sent):
         _repair_adjectival_passive(t, known)
+    first = sent[0]
+    if (first.tag_ in ("NNP", "NNPS") and first.is_title and known(first.lower_, "n")
+            and not (len(sent) > 1 and sent[1].tag_ in ("NNP", "NNPS"))):
+        from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+        wn = shared_wordnet()
+        # Only stuff nouns (food, plants, substances), which English uses bare, and never a word
+        # WordNet also knows as a name: "Bill", "Jack" stay names.
+        if wn.names_something(first.lower_) or wn.lexname(first.lower_, "n") not in _STUFF_LEXNAMES:
+            first = None
+    if first is not None and first.tag_ in ("NNP", "NNPS") and first.is_title and known(first.lower_, "n") and not (
+            len(sent) > 1 and sent[1].tag_ in ("NNP", "NNPS")):
+        first.tag_, first.pos_ = ("NNS", "NOUN") if first.tag_ == "NNPS" else ("NN", "NOUN")
+        first.lemma_ = first.lower_ if first.tag_ == "NN" else first.lemma_.lower()
     for t in list(sent):
         h = t.head
         if (t.dep_ in ("nsubj", "nsubjpass") and h.dep_ in ("aux", "auxpass") and h.head.i != h.i
@@ -243,6 +260,7 @@ def _repair(sent: Any, known: Any) -> None:
             t.tag_, t.pos_ = "NNP", "PROPN"
 
 
+_STUFF_LEXNAMES = {13, 20, 27}  # noun.food, noun.plant, noun.substance
 _VOWELS = set("aeiou")
 
 
