@@ -84,3 +84,37 @@ def test_training_files_are_checked_before_training(tmp_path):
     tsv = tmp_path / "ok.tsv"
     tsv.write_text("premise\thypothesis\tlabel\nA dog runs.\tAn animal runs.\tentailment\n")
     assert user_pairs(tsv) == [("A dog runs.", "An animal runs.", 0)]
+
+
+def test_generated_pairs_edits_are_the_documented_ones(reasoner):
+    import random
+
+    from hybrid_nli.neural.augment import _no_variant, _replace, edits
+
+    nlp = reasoner.parser.nlp
+    wn = reasoner.wordnet.wn
+    doc = nlp("A small dog is running in the park")
+    made = dict((k, s) for s, k in edits(doc, wn, random.Random(0), lambda w: True))
+    assert made["drop_adjective"] == "A dog is running in the park"
+    assert made["negate"] == "A small dog is not running in the park"
+    assert "dog" not in made["hypernym"].split() and made["hypernym"].endswith("is running in the park")
+    assert _no_variant(doc) == "No small dog is running in the park"
+    # the article follows the new word
+    assert _replace(nlp("A man eats a pear"), 4, "apple") == "A man eats an apple"
+    # and each edit is labelled by the prover, in the direction the logic gives
+    v = reasoner.infer(made["hypernym"], "A small dog is running in the park")
+    assert v.label.value in ("neutral", "entailment")
+    assert reasoner.infer("No dog is running in the park", "No small dog is running in the park").decided_by == "proof"
+
+
+def test_shipped_generated_pairs_file_is_well_formed():
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "generated.jsonl"
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) > 5000
+    assert {r["label"] for r in rows} == {"entailment", "neutral", "contradiction"}
+    assert {r["source"] for r in rows} <= {"SICK train", "SNLI dev"}  # training pool only
+    neutral = sum(r["label"] == "neutral" for r in rows) / len(rows)
+    assert neutral <= 0.41
