@@ -245,7 +245,7 @@ def describe_source(step: ProofStep) -> str:
     if step.kind == "hypothesis":
         return "the hypothesis, assumed for refutation" if step.formula else "the hypothesis"
     if step.kind == "presupposition":
-        return "taken for granted by a definite description of the hypothesis"
+        return f"taken for granted by a definite description of the {src or 'hypothesis'}"
     if step.kind == "inference":
         return "Z3: the listed assertions are unsatisfiable together"
     if step.kind == "model":

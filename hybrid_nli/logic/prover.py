@@ -116,6 +116,12 @@ class Prover:
             formulas.append(p.formula)
             add(ProofStep(f"p{i + 1}", "premise", p.text, source=f"premise {i + 1}", spans=_span_of(i, p.formula)),
                 p.formula)
+            # A premise's definite descriptions presuppose their uniqueness even under negation
+            # ("the man is not slicing the potato": there is one potato).
+            for j, pre in enumerate(p.presuppositions, start=1):
+                formulas.append(pre)
+                add(ProofStep(f"ps{i + 1}_{j}", "presupposition", f"premise {i + 1} presupposes: {render(pre)}",
+                              source=f"premise {i + 1}", spans=_span_of(i, pre)), pre)
         # What the hypothesis's definite descriptions take for granted is accommodated as context.
         for j, pre in enumerate(hypothesis.presuppositions, start=1):
             formulas.append(pre)
