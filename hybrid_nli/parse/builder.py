@@ -95,6 +95,12 @@ PERSON_WORDS = {
 # thing, so the phrase is one predicate, not "black" and "white" (which exclude each other).
 COLOURS = {"black", "white", "red", "blue", "green", "yellow", "brown", "orange", "pink", "purple", "gray", "grey",
            "tan", "silver", "gold", "golden", "beige", "maroon", "violet", "turquoise", "navy", "blond", "blonde"}
+# Adverbs that do not let the event they modify stand on its own ("John allegedly ran" does not
+# say that John ran; "John hardly ran", "John almost ran" say he did not, or not quite).
+NONVERIDICAL_ADVERBS = {"allegedly", "supposedly", "reportedly", "purportedly", "ostensibly", "apparently",
+                        "seemingly", "possibly", "probably", "perhaps", "maybe", "likely", "presumably",
+                        "conceivably", "hopefully", "hardly", "barely", "scarcely", "rarely", "seldom", "almost",
+                        "nearly", "virtually", "practically", "falsely", "wrongly", "nowhere", "reputedly"}
 # Adverbs of place that a copula predicates of its subject ("the children are outside").
 LOCATIVE_ADVERBS = {"outside", "inside", "outdoors", "indoors", "upstairs", "downstairs", "underwater", "underground",
                     "overseas", "abroad", "ashore", "offshore", "nearby", "home", "away", "downtown", "uptown",
@@ -665,6 +671,9 @@ class SentenceBuilder:
                     continue
                 if any(t.dep_ == "neg" for t in c.subtree):
                     parts.append(Unsupported(f"negated modifier {c.text!r}", self.span(c)))
+                elif any(t.lower_ in NONVERIDICAL_ADVERBS for t in c.subtree):
+                    # "allegedly", "hardly", "almost": the event need not have happened at all
+                    parts.append(Unsupported(f"adverb {c.text!r} does not let the event stand", self.span(c)))
                 elif list(c.children):
                     # "part time", "two years ago": the whole phrase is one modifier
                     self.use_subtree(c)
