@@ -34,7 +34,8 @@ NOT_PROVED = [
 def test_proofs(reasoner, premises, hypothesis, label):
     v = reasoner.infer(premises, hypothesis)
     assert (v.label, v.decided_by) == (label, "proof"), v.explain()
-    assert v.confidence == 1.0
+    # a proof's confidence is the proof precision measured on validation data (docs/fusion.md)
+    assert 0.95 < v.confidence < 1.0 and v.probabilities[v.label] == v.confidence
     assert v.verify()
     assert v.certificate.rstrip().endswith("(check-sat)")
 
