@@ -74,7 +74,8 @@ class FusionPolicy:
             raise ConfigError(f"{path}: not a fusion policy ({exc}); refit with python -m benchmarks.fit_fusion") from exc
         if not (t > 0 and 0 < conf <= 1) or any(len(b) != 3 for b in bias.values()):
             raise ConfigError(f"{path}: temperature must be > 0, proof_confidence in (0, 1], biases 3 numbers each")
-        return cls(t, bias, conf, str(path))  # type: ignore[arg-type]
+        # named by its folder, not its absolute path: traces stay the same on every machine
+        return cls(t, bias, conf, f"{path.parent.name}/{POLICY_FILE}")  # type: ignore[arg-type]
 
     def calibrate(self, probabilities: dict[Label, float], group: str) -> dict[Label, float]:
         b = self.bias.get(group, (0.0, 0.0, 0.0))
