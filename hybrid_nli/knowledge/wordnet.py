@@ -133,8 +133,9 @@ class WordNet:
         if not targets:
             return None
         # A shared synset (synonymy) must also be one of the general word's first senses:
-        # "daughter" has "girl" in its synset, but that is girl's third sense, not "young woman".
-        near = set(ranked[: max(2, senses or self.max_sense)])
+        # "daughter" has "girl" in its synset, but that is girl's third sense, not "young woman";
+        # "harmonica" has "harp", harp's second sense.
+        near = set(ranked[: self.max_sense])  # also in the gap search: the hypothesis word in its usual sense
         for s in self.synsets(specific, pos)[: senses or self.max_sense]:
             anc = self._ancestors(s)
             hits = [t for t in targets if t in anc and (t != s or t in near)]

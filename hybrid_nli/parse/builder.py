@@ -521,6 +521,10 @@ class SentenceBuilder:
         if not pivots:
             return Unsupported("'there' without a noun phrase", self.span(verb))
         q = self.quantifier(pivots[0])
+        if q is not None and q.name in ("every", "all", "each", "most", "both", "neither"):
+            # "There is everybody ...": existential "there" does not take a universal (it would
+            # read as an empty claim about everybody)
+            return Unsupported(f"'there' with the quantifier {q.name!r}", self.span(pivots[0]))
         # "There is not a single sculptor": the "not" is part of the quantifier, not a second negation.
         neg = bool([c for c in self.children(verb, "neg") if not (q and c.i in q.tokens)])
         # PPs hung on "be" ("there is a dog in the garden") belong to the pivot.
@@ -1071,6 +1075,7 @@ class SentenceBuilder:
         # "no one", "one of the tenors", "most of the tenors": the head is a quantifier word.
         head = tok
         q = self.quantifier(tok)
+        no_one = False
         of = [c for c in self.children(tok, "prep") if c.lower_ == "of"]
         if (tok.lower_ in NUMBERS or tok.lower_ in ("some", "most", "many", "few", "several", "none", "each", "all",
                                                       "both", "neither", "any")) and of and self.children(of[0], "pobj"):
@@ -1093,8 +1098,11 @@ class SentenceBuilder:
             q = self.quantifier(head)
             self._consumed.add(of[0].i)
             self.use(of[0], *self.sent.doc[tok.left_edge.i : tok.i + 1])
-        elif tok.lower_ == "one" and any(c.lower_ == "no" for c in tok.children):
-            q = _Quantifier("no", None, {c.i for c in tok.children})
+        elif tok.lower_ == "one" and any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+            # "no one" is nobody: the quantifier is "no" alone, the rest modifies the person
+            # ("there is no one cutting a tomato")
+            q = _Quantifier("no", None, {c.i for c in tok.children if c.lower_ == "no" and c.dep_ == "det"})
+            no_one = True
         restr_noun = head
         if (q is not None and q.number is not None and head.pos_ == "NOUN"
                 and self.measure(head.lemma_.lower())):
@@ -1113,7 +1121,7 @@ class SentenceBuilder:
         # Number and personhood first: a pronoun inside the noun's own modifiers ("families
         # waiting for their turn") refers back to it.
         plural = head.tag_ in ("NNS", "NNPS")
-        if tok.lower_ in PERSON_WORDS and PERSON_WORDS[tok.lower_][1] == "person" or (
+        if no_one or tok.lower_ in PERSON_WORDS and PERSON_WORDS[tok.lower_][1] == "person" or (
             head.pos_ == "NOUN" and self.person(head.lemma_.lower())
         ):
             self._persons.add(x.name)
@@ -1123,8 +1131,10 @@ class SentenceBuilder:
         if plural:
             self._plurals.add(x.name)
         counted: list = []
-        if tok.lower_ in PERSON_WORDS:
-            restr: Formula = Atom(f"n:{PERSON_WORDS[tok.lower_][1]}", (x,), self.span(tok))
+        if tok.lower_ in PERSON_WORDS or no_one:
+            kind = "person" if no_one else PERSON_WORDS[tok.lower_][1]
+            self.use(tok)
+            restr: Formula = Atom(f"n:{kind}", (x,), self.span(tok))
             extra = self._noun_modifiers(tok, x, skip=set())
             restr = conj(restr, *extra)
         else:
@@ -1275,8 +1285,9 @@ class SentenceBuilder:
                 continue
             if c.dep_ in ("amod", "nmod") and c.pos_ in ("ADJ", "VERB", "PROPN", "NOUN") or c.dep_ == "amod":
                 colours = [a for a in c.subtree if a is c or a.dep_ == "conj"]
-                if len(colours) > 1 and all(a.lower_ in COLOURS for a in colours) \
-                        and all(t.lower_ in ("and", ",") for t in c.subtree if t.dep_ in ("cc", "punct")):
+                # only colour words, "and" and commas: "a tiny brown and white dog" keeps "tiny"
+                if len(colours) > 1 and all(a.lower_ in COLOURS for a in colours) and all(
+                        t.lower_ in COLOURS or t.lower_ in ("and", ",") for t in c.subtree):
                     self.use_subtree(c)
                     parts.append(Atom("a:" + "_and_".join(a.lower_ for a in colours), (x,), self.span(c)))
                     continue
