@@ -282,14 +282,18 @@ class Reasoner:
         # One time limit for the whole problem: what parsing and lookup used is taken off the
         # solver's share (at least a little is always left for it).
         budget = timeout or self.timeout
-        result = self.prover.prove(sems[:-1], sems[-1], relations, max(0.05, budget - (t2 - t0)), axioms=axioms)
+        # Z3 stops a little after its timeout, and building the trace takes a moment: keep a
+        # margin so that the whole problem stays within the limit.
+        margin = min(0.1, 0.05 * budget)
+        result = self.prover.prove(sems[:-1], sems[-1], relations, max(0.05, budget - margin - (t2 - t0)),
+                                   axioms=axioms)
         if result.outcome == "silent" and self.gap_search:
             # A second try with the lexical relations the strict lookup left out (less frequent
             # senses, verb entailment), within what is left of the time budget.
             hyp_preds = {a.pred for a in _atoms(sems[-1].formula)}
             prem_preds = {a.pred for s in sems[:-1] if s.complete for a in _atoms(s.formula)}
             extra = self._without_isolated(self.wordnet.gap_relations(prem_preds, hyp_preds, relations))
-            left = budget - (time.perf_counter() - t0)
+            left = budget - margin - (time.perf_counter() - t0)
             if extra and left > 0.05:
                 second = self.prover.prove(sems[:-1], sems[-1], relations + extra, left, axioms=axioms)
                 if second.outcome in ("entailed", "contradicted"):
