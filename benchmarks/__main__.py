@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from benchmarks.common import ROOT, correct, data_dir, pct, score, write_block
+from benchmarks.common import ROOT, correct, data_dir, decide_all, pct, score, write_block
 from benchmarks.fit_fusion import ece
 from benchmarks.suites import (
     Item,
@@ -116,24 +116,12 @@ def selective_curve(conf: list[float], right: list[bool]) -> list[tuple[float, f
 
 
 def run_set(name: str, items: list[Item], reasoners: dict, progress: bool) -> dict:
-    from hybrid_nli.errors import HybridNLIError
-
     res: dict = {"name": name, "split": SETS[name][1], "n": len(items), "modes": {}}
     for mode in MODES:
         r = reasoners[mode]
         r.parser._docs.clear()  # each mode parses for itself
-        t0 = time.perf_counter()
-        ok = []
-        for i, it in enumerate(items):
-            try:
-                r._clean(list(it.premises), it.hypothesis)
-                ok.append(i)
-            except HybridNLIError:
-                pass  # refused as bad input (e.g. over 100 premises): counted as wrong below
-        decided = r.infer_batch([(list(items[i].premises), items[i].hypothesis) for i in ok], progress=progress)
-        wall = time.perf_counter() - t0
-        by_index = dict(zip(ok, decided))
-        kept = [(it, by_index[i]) for i, it in enumerate(items) if i in by_index]
+        verdicts, wall = decide_all(r, items, progress)
+        kept = [(it, v) for it, v in zip(items, verdicts) if v is not None]
         sc = score((it.group, it.gold, v) for it, v in kept)["all"]
         refused = len(items) - len(kept)
         if refused:  # a refused pair is a wrong answer, not a smaller denominator

@@ -42,8 +42,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{label} {n}: {pct(accs[n])}", file=sys.stderr, flush=True)
         rows.append((label, folder, clf.card.get("best_validation_accuracy"), accs))
     lines = ["## Classifier ablation (neural mode)", "",
-             f"Command: `python -m benchmarks.ablation {' '.join(args.classifiers)}`. Same code, same sets, one run; "
-             "validation = MNLI dev-matched rows with index % 5 == 0 (used for early stopping).", "",
+             (f"Command: `python -m benchmarks.ablation {' '.join(args.classifiers)}`. Same code, same sets, one run; "
+             "validation = MNLI dev-matched rows with index % 5 == 0 (used for early stopping)."), "",
              "| classifier | best validation | " + " | ".join(names) + " |",
              "|---|---|" + "---|" * len(names)]
     for label, _folder, val, accs in rows:

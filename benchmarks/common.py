@@ -85,6 +85,29 @@ def pct(x: float | None) -> str:
     return "n/a" if x is None else f"{100 * x:.1f}%"
 
 
+def decide_all(reasoner, items, progress: bool = False) -> tuple[list, float]:  # type: ignore[no-untyped-def]
+    """Verdicts for ``items`` (objects with ``premises`` and ``hypothesis``) in one batch, and
+    the wall time; ``None`` where the input is refused as bad (a typed ``HybridNLIError``, e.g.
+    over 100 premises), so that a caller can say how it counts those."""
+    import time
+
+    from hybrid_nli.errors import HybridNLIError
+
+    t0 = time.perf_counter()
+    ok = []
+    for i, it in enumerate(items):
+        try:
+            reasoner._clean(list(it.premises), it.hypothesis)
+            ok.append(i)
+        except HybridNLIError:
+            pass
+    decided = reasoner.infer_batch([(list(items[i].premises), items[i].hypothesis) for i in ok], progress=progress)
+    verdicts: list = [None] * len(items)
+    for i, v in zip(ok, decided):
+        verdicts[i] = v
+    return verdicts, time.perf_counter() - t0
+
+
 def write_block(path: Path, name: str, table: str) -> None:
     """Replace the ``name`` block of docs/results.md (between HTML comment markers), keeping the rest."""
     begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"

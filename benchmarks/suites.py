@@ -32,12 +32,11 @@ import argparse
 import csv
 import json
 import sys
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.common import ROOT, data_dir, median, quantile, score, score_table, write_block
+from benchmarks.common import ROOT, data_dir, decide_all, median, quantile, score, score_table, write_block
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,27 +128,15 @@ SUITES: dict[str, tuple[Callable[[Path], Iterator[Item]], str]] = {
 
 def run(name: str, args: argparse.Namespace) -> dict:
     from hybrid_nli import Reasoner
-    from hybrid_nli.errors import HybridNLIError
 
     loader, split = SUITES[name]
     items = list(loader(data_dir(args.data_dir)))
     if args.limit:
         items = items[: args.limit]
     reasoner = Reasoner(mode=args.mode)
-    t = time.perf_counter()
-    ok = []
-    for i, it in enumerate(items):
-        try:
-            reasoner._clean(list(it.premises), it.hypothesis)
-            ok.append(i)
-        except HybridNLIError:
-            pass  # a typed input error (e.g. over-long text): reported, left out of the table
-    errors = len(items) - len(ok)
-    decided = reasoner.infer_batch([(list(items[i].premises), items[i].hypothesis) for i in ok])
-    verdicts: list = [None] * len(items)
-    for i, v in zip(ok, decided):
-        verdicts[i] = v
-    wall = time.perf_counter() - t
+    # a pair refused as bad input (e.g. over-long text) is reported and left out of the table
+    verdicts, wall = decide_all(reasoner, items)
+    errors = sum(v is None for v in verdicts)
     kept = [(it, v) for it, v in zip(items, verdicts) if v is not None]
     results = score((it.group, it.gold, v) for it, v in kept)
     if errors:

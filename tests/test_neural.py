@@ -94,7 +94,7 @@ def test_generated_pairs_edits_are_the_documented_ones(reasoner):
     nlp = reasoner.parser.nlp
     wn = reasoner.wordnet.wn
     doc = nlp("A small dog is running in the park")
-    made = dict((k, s) for s, k in edits(doc, wn, random.Random(0), lambda w: True))
+    made = {k: s for s, k in edits(doc, wn, random.Random(0), lambda w: True)}
     assert made["drop_adjective"] == "A dog is running in the park"
     assert made["negate"] == "A small dog is not running in the park"
     assert "dog" not in made["hypernym"].split() and made["hypernym"].endswith("is running in the park")
