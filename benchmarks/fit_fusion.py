@@ -83,6 +83,16 @@ def fit(rows: list[dict], groups: tuple[str, ...], l2: float = 1.0) -> tuple[flo
     return float(log_t.detach().exp()), {g: [round(float(x), 4) for x in b[i]] for i, g in enumerate(groups)}
 
 
+def right_proofs(proofs: list[dict]) -> int:
+    """How many proved rows agree with their gold label."""
+    return sum((r["outcome"] == "entailed") == (r["gold"] == "entailment") and r["gold"] != "neutral" for r in proofs)
+
+
+def proof_confidence(proofs: list[dict]) -> float:
+    """The proof precision, Laplace-smoothed (never 0 or 1 on little data)."""
+    return (right_proofs(proofs) + 1) / (len(proofs) + 2)
+
+
 def fused(rows: list[dict], policy, mode: str) -> tuple[list[float], list[bool]]:  # type: ignore[no-untyped-def]
     """(confidence, right) of each pair's verdict under ``policy`` in ``mode``."""
     from hybrid_nli.verdict import Label
@@ -131,9 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     train_rows = ([r for r in everything if r["outcome"] not in ("entailed", "contradicted")]
                   + [{**r, "group": "neural"} for r in everything])
     proofs = [r for r in everything if r["outcome"] in ("entailed", "contradicted")]
-    right_proofs = sum((r["outcome"] == "entailed") == (r["gold"] == "entailment") and r["gold"] != "neutral"
-                       for r in proofs)
-    proof_conf = (right_proofs + 1) / (len(proofs) + 2)
+    n_right = right_proofs(proofs)
+    proof_conf = proof_confidence(proofs)
     t, bias = fit(train_rows, GROUPS)
     policy = FusionPolicy(t, {g: tuple(b) for g, b in bias.items()}, proof_conf, "fitted")  # type: ignore[misc]
     before = FusionPolicy(1.0, {}, 1.0, "raw")
@@ -144,8 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         tr = [r for r in train_rows if r["fold"] != k]
         tk, bk = fit(tr, GROUPS)
         held_proofs = [r for r in proofs if r["fold"] != k]
-        rk = sum((r["outcome"] == "entailed") == (r["gold"] == "entailment") and r["gold"] != "neutral" for r in held_proofs)
-        pk = FusionPolicy(tk, {g: tuple(b) for g, b in bk.items()}, (rk + 1) / (len(held_proofs) + 2), "fold")  # type: ignore[misc]
+        pk = FusionPolicy(tk, {g: tuple(b) for g, b in bk.items()}, proof_confidence(held_proofs), "fold")  # type: ignore[misc]
         for name, rs in rows.items():
             held = [r for r in rs if r["fold"] == k]
             for mode in ("hybrid", "neural"):
@@ -172,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
             report[f"{name} / {mode}"] = e
             lines.append(f"| {name} | {mode} | {len(rs)} | {100 * e['accuracy']:.1f}% | {e['before']:.3f} | "
                          f"{e['after']:.3f} | {e['cross_fitted']:.3f} |")
-    lines += ["", f"Temperature {t:.3f}; proof confidence {proof_conf:.4f} ({right_proofs}/{len(proofs)} proofs right, "
+    lines += ["", f"Temperature {t:.3f}; proof confidence {proof_conf:.4f} ({n_right}/{len(proofs)} proofs right, "
               "Laplace-smoothed); biases (entailment, neutral, contradiction) per logic outcome: "
               + "; ".join(f"{g} ({', '.join(f'{x:+.2f}' for x in b)}), n={sum(r['group'] == g for r in train_rows)}"
                           for g, b in bias.items()) + "."]
