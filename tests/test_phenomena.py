@@ -83,6 +83,13 @@ PROVED = [
     (["Tom bought a green lamp.", "Ann bought a yellow one."], "Ann bought a yellow lamp.", Label.ENTAILMENT),
     # floated quantifiers
     (["The guests were all tired.", "Ann was a guest."], "Ann was tired.", Label.ENTAILMENT),
+    # a hypothesis made by editing the premise is read with the premise's structure (spaCy on its
+    # own attaches "under a microscope" to the verb in one and to the noun in the other, and
+    # tags "mammal" as an adjective on a noun "walking")
+    ("A young boy looks at a moth under a microscope.", "A young boy looks at an insect under a microscope.", E),
+    ("A woman laughs at a cat walking on the furniture.", "A woman laughs at a mammal walking on the furniture.", E),
+    # a relative clause with an object gap, its pronoun bound by the clause's subject
+    ("A man holds up a trout he just caught.", "A man caught a fish.", E),
 ]
 NOT_PROVED = [
     # non-veridical and negative adverbs do not let the event stand
@@ -136,6 +143,12 @@ NOT_PROVED = [
     ("The team tried to win the cup.", "The team won the cup."),
     ("The team could manage to win the cup.", "The team won the cup."),
     ("Anna heard Peter open the door.", "Anna opened the door."),
+    # aligned readings keep the edit's meaning: the hypernym does not entail the hyponym, and a
+    # dropped negation is not a droppable modifier
+    ("A woman laughs at a mammal walking on the furniture.", "A woman laughs at a cat walking on the furniture."),
+    ("A man holds a trout he caught.", "A woman caught a trout."),
+    # a bare relative on a time noun is not an object gap
+    ("The man remembers the day he bought a car.", "The man bought the day."),
 ]
 
 

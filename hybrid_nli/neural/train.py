@@ -4,7 +4,9 @@ Without ``--data`` it trains on the project's training pool in the shared data f
 (``--data-dir``, ``$HYBRID_NLI_DATA`` or ``../shared/data``), using only splits that are never
 reported as test results:
 
-- SICK rows whose ``SemEval_set`` is TRAIN;
+- SICK rows whose ``SemEval_set`` is TRAIN, in both directions: A→B with ``entailment_label``
+  and B→A with SICK's own one-directional judgement ``entailment_BA`` (a second gold label per
+  row, not a guess);
 - SNLI dev; the original-SNLI sample's train part;
 - MNLI dev-matched, except a fixed validation part: the rows whose ``index`` is divisible by 5
   (about 1,960 rows), used for early stopping and reported as "MNLI validation";
@@ -65,6 +67,10 @@ def project_pool(data: Path) -> tuple[list[tuple[str, str, int]], list[tuple[str
     sick = _tsv(data / "sick" / "SICK_train_trial.tsv")
     add("SICK train", [(r["sentence_A"], r["sentence_B"], r["entailment_label"]) for r in sick
                        if r["SemEval_set"] == "TRAIN"], train)
+    # SICK annotated each direction separately: "B_entails_A", "B_neutral_A", "B_contradicts_A".
+    ba = {"entails": "entailment", "neutral": "neutral", "contradicts": "contradiction"}
+    add("SICK train (B→A)", [(r["sentence_B"], r["sentence_A"], ba.get(r["entailment_BA"].split("_")[1], "?"))
+                             for r in sick if r["SemEval_set"] == "TRAIN"], train)
     add("SNLI dev", [(r["sentence1"], r["sentence2"], r["gold_label"])
                      for r in _tsv(data / "snli" / "snli_dev_esnli_tokenized.tsv")], train)
     add("SNLI sample train", [(r["sentence1"], r["sentence2"], r["gold_label"])

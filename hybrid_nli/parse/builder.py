@@ -935,8 +935,8 @@ class SentenceBuilder:
         - reflexives ("himself"), possessives ("his", "their") and pronouns inside a
           prepositional phrase ("a revolver beside him") take the subject of their own clause,
           even a quantified one ("every student used her workstation");
-        - the subject of a while/as/and clause takes the subject of the clause it hangs on ("a
-          woman holds a pot as she wades");
+        - the subject of a while/as/and clause or of a relative clause takes the subject of the
+          clause it hangs on ("a woman holds a pot as she wades", "a man holds a fish he caught");
         - other singular pronouns take the one name mentioned before. Names carry no gender
           here, so two names in play make "she" ambiguous and the logic abstains."""
         low = pron.lower_
@@ -972,7 +972,7 @@ class SentenceBuilder:
             outer = self._described[:-1] if pron.dep_ == "poss" else self._described  # not "his" of "his dog"
             near = next((v for v in reversed(outer) if v.name in self._persons or v.name in self._plurals), None)
             return near if near is not None and near != own and agrees(near) else None
-        if (pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ in ("advcl", "conj")
+        if (pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ in ("advcl", "conj", "relcl")
                 and pron.head.head.i != pron.head.i and agrees(own)):
             return own
         if plural:
@@ -1358,6 +1358,13 @@ class SentenceBuilder:
         subj = self.children(verb, "nsubj", "nsubjpass")
         if not subj:
             return self.vp(verb, x)
+        if (verb.pos_ == "VERB" and subj[0].dep_ == "nsubj" and verb.lemma_ != "be"
+                and not self.children(verb, "dobj", "ccomp", "xcomp", "auxpass", "attr", "acomp")
+                and all(self.children(c, "pobj", "pcomp") for c in self.children(verb, "prep"))
+                and verb.head.lemma_.lower() not in GAP_ADVERBIAL_NOUNS):
+            # "a trout he just caught": the noun fills the object gap of the clause.
+            self._event_hook[verb.i] = lambda e: Atom("theme", (e, x))
+            return self.clause(verb)
         return Unsupported("relative clause without relative pronoun", self.span(verb))
 
     def acl(self, verb, x: Var) -> Formula:  # type: ignore[no-untyped-def]
@@ -1430,6 +1437,12 @@ def _number_value(words: str) -> int | None:
     if len(parts) == 2 and NUMBERS[parts[0]] % 10 == 0 and 20 <= NUMBERS[parts[0]] <= 90 and NUMBERS[parts[1]] < 10:
         return NUMBERS[parts[0]] + NUMBERS[parts[1]]
     return None
+
+
+# Nouns a bare relative clause modifies adverbially ("the day he left", "the way she sings"),
+# not as the verb's object.
+GAP_ADVERBIAL_NOUNS = frozenset({"way", "time", "day", "year", "reason", "place", "moment", "night", "morning",
+                                 "evening", "week", "month", "minute", "hour", "second", "manner"})
 
 
 def _adj_word(tok) -> str:  # type: ignore[no-untyped-def]

@@ -76,6 +76,8 @@ class Parser:
         self._nlp: Any = None
         self._lock = threading.Lock()
         self._docs: dict[str, Any] = {}  # text -> spaCy Doc (repaired)
+        # Read a one-premise problem whose hypothesis edits the premise with one structure.
+        self.align = True
 
     @property
     def nlp(self) -> Any:
@@ -147,12 +149,41 @@ class Parser:
         sentence may take an elided verb phrase or the noun of "one" from an earlier one."""
         texts = list(texts)
         self.preload(texts)
+        out = self._read([(t, self._docs[t]) for t in texts])
+        if len(texts) == 2 and self.align:
+            return self._aligned(texts, out)
+        return out
+
+    def _read(self, items: list[tuple[str, Any]]) -> list[Semantics]:
         discourse = Discourse()
         out = []
-        for i, t in enumerate(texts):
+        for i, (t, doc) in enumerate(items):
             discourse.text_index = i
-            out.append(self._semantics(t, self._docs[t], discourse))
+            out.append(self._semantics(t, doc, discourse))
         return out
+
+    def _aligned(self, texts: list[str], independent: list[Semantics]) -> list[Semantics]:
+        """One premise and a hypothesis made by editing it: read both with one structure (see
+        ``alignment``). The premise's structure is tried first; the hypothesis's when the
+        premise's own parse is not fully covered. Kept only if it covers at least as many of the
+        two sentences as reading each on its own."""
+        from hybrid_nli.parse.alignment import derive
+
+        (p, h), (pd, hd) = texts, (self._docs[texts[0]], self._docs[texts[1]])
+        if not (_one_sentence(pd) and _one_sentence(hd)):
+            return independent
+        best, best_score = independent, sum(s.complete for s in independent)
+        for source, target, first in ((pd, hd, False), (hd, pd, True)):
+            derived = derive(source, target, self.nlp, self._known)
+            if derived is None:
+                continue
+            sems = self._read([(p, derived), (h, hd)] if first else [(p, pd), (h, derived)])
+            score = sum(s.complete for s in sems)
+            if score == 2:
+                return sems
+            if score >= best_score and best is independent:
+                best, best_score = sems, score
+        return best
 
     def preload(self, texts: Iterable[str]) -> None:
         """Run spaCy over all ``texts`` not seen yet, in one batch (much faster than one by one)."""
@@ -190,6 +221,11 @@ class Parser:
         formula = conj(*formulas)
         tokens = tuple((t.text, t.lemma_, t.tag_, t.dep_, t.head.i) for t in doc)
         return Semantics(text, formula, tuple(unsupported_parts(formula)), tokens, tuple(presup))
+
+
+def _one_sentence(doc: Any) -> bool:
+    sents = list(doc.sents)
+    return len(sents) == 1 and len(doc) <= MAX_TOKENS
 
 
 def _repair(sent: Any, known: Any) -> None:

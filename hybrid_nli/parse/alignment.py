@@ -1,0 +1,106 @@
+"""Read a premise and a hypothesis that differ by a few words with one syntactic analysis.
+
+Many inference problems make the hypothesis by editing the premise: one word swapped for a
+hypernym, an antonym or another determiner ("A boy looks at a moth under a microscope." / "A boy
+looks at an insect under a microscope."), or a modifier dropped. The small English pipeline
+parses each sentence on its own and often reads the two differently: here "under a microscope"
+attaches to the verb in one and to the noun in the other, and "a mammal walking on the furniture"
+becomes an adjective "mammal" on a noun "walking". The logic then compares two different
+structures and proves nothing, though the edit is all that differs.
+
+A reader takes the edited sentence with the structure of the original. ``derive`` does that: it
+gives the shorter (or, at equal length, the second) sentence the dependency tree, tags and
+morphology of the other, when
+
+- the token sequences differ only by substitutions of single tokens and by the deletion of
+  whole modifier subtrees from the source (an adjective, an adverb, a prepositional phrase, a
+  relative clause, a compound noun, punctuation);
+- every substituted word can take the source word's part of speech: WordNet knows it in that
+  part of speech, or the pipeline gave it that part of speech in its own parse.
+
+The derived sentence keeps its own words and spacing, so spans still point into its text. A
+substituted word keeps the tag and lemma of its own parse when that parse agrees on the part of
+speech; otherwise it takes the source's tag and is lemmatized again in that part of speech.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from difflib import SequenceMatcher
+from typing import Any
+
+# Modifier relations whose whole subtree can be dropped and leave a sentence (and a reading)
+# of the same shape.
+DROPPABLE = frozenset({"amod", "advmod", "compound", "prep", "acl", "relcl", "npadvmod", "nmod", "appos", "punct"})
+MAX_SUBSTITUTIONS = 3
+_WORDNET_POS = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
+
+
+def derive(source: Any, target: Any, nlp: Any, known: Callable[[str, str], bool]) -> Any | None:
+    """A Doc with ``target``'s words and ``source``'s analysis, or None when the two do not
+    align as described in the module's note. Both are single-sentence Docs."""
+    from spacy.tokens import Doc
+
+    src = [t.lower_ for t in source]
+    tgt = [t.lower_ for t in target]
+    if src == tgt or len(tgt) > len(src):
+        return None
+    keep: list[int] = []  # source index of each target token, in order
+    dropped: set[int] = set()
+    substituted: dict[int, int] = {}  # target index -> source index
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, src, tgt, autojunk=False).get_opcodes():
+        if op == "equal":
+            keep.extend(range(i1, i2))
+        elif op == "delete":
+            dropped.update(range(i1, i2))
+        elif op == "replace" and i2 - i1 == j2 - j1:
+            for k in range(i2 - i1):
+                substituted[j1 + k] = i1 + k
+            keep.extend(range(i1, i2))
+        else:
+            return None
+    if not substituted and not dropped:
+        return None
+    if len(substituted) > MAX_SUBSTITUTIONS:
+        return None
+    # Deletions: only whole subtrees, each hanging from a kept token by a modifier relation.
+    for i in dropped:
+        tok = source[i]
+        if tok.head.i not in dropped:
+            if tok.dep_ not in DROPPABLE or tok.head.i == tok.i:
+                return None
+    if any(source[i].head.i in dropped for i in keep):
+        return None  # a kept word hangs on a dropped one: not a whole subtree
+    for j, i in substituted.items():
+        s, t = source[i], target[j]
+        if s.pos_ != t.pos_ and not (s.pos_ in _WORDNET_POS and known(t.lower_, _WORDNET_POS[s.pos_])):
+            return None
+        if s.pos_ == "PUNCT" or t.pos_ == "PUNCT":
+            return None
+    where = {i: j for j, i in enumerate(keep)}
+    words = [t.text for t in target]
+    spaces = [bool(t.whitespace_) for t in target]
+    tags, pos, morphs, lemmas, heads, deps = [], [], [], [], [], []
+    relemma: list[int] = []
+    for j, i in enumerate(keep):
+        s = source[i]
+        own = target[j]
+        if j in substituted and own.pos_ == s.pos_:
+            tags.append(own.tag_), pos.append(own.pos_), morphs.append(str(own.morph)), lemmas.append(own.lemma_)
+        elif j in substituted:
+            tags.append(s.tag_), pos.append(s.pos_), morphs.append(str(s.morph)), lemmas.append(own.lower_)
+            relemma.append(j)
+        else:
+            # The same word (perhaps in another case): the source's reading of it.
+            tags.append(s.tag_), pos.append(s.pos_), morphs.append(str(s.morph)), lemmas.append(s.lemma_)
+        heads.append(where[s.head.i])
+        deps.append(s.dep_)
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, morphs=morphs, lemmas=lemmas,
+              heads=heads, deps=deps)
+    if relemma and "lemmatizer" in nlp.pipe_names:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        for j in relemma:
+            forms = lemmatizer.rule_lemmatize(doc[j]) if hasattr(lemmatizer, "rule_lemmatize") else []
+            if forms:
+                doc[j].lemma_ = forms[0]
+    return doc
