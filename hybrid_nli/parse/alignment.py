@@ -66,9 +66,8 @@ def derive(source: Any, target: Any, nlp: Any, known: Callable[[str, str], bool]
     # Deletions: only whole subtrees, each hanging from a kept token by a modifier relation.
     for i in dropped:
         tok = source[i]
-        if tok.head.i not in dropped:
-            if tok.dep_ not in DROPPABLE or tok.head.i == tok.i:
-                return None
+        if tok.head.i not in dropped and (tok.dep_ not in DROPPABLE or tok.head.i == tok.i):
+            return None
     if any(source[i].head.i in dropped for i in keep):
         return None  # a kept word hangs on a dropped one: not a whole subtree
     for j, i in substituted.items():
