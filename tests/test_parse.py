@@ -84,12 +84,12 @@ def test_alignment_gives_the_edited_sentence_the_source_structure(parser):
 
     nlp = parser.nlp
     src, tgt = nlp("A boy looks at a moth under a microscope."), nlp("A boy looks at an insect under a microscope.")
-    d = derive(src, tgt, nlp, parser._known)
+    d = derive(src, tgt, nlp, parser._known_form)
     assert d is not None and d.text == tgt.text
     assert [(t.dep_, t.head.i) for t in d] == [(t.dep_, t.head.i) for t in src]
     assert d[5].lemma_ == "insect" and d[5].tag_ == "NN"
     # a dropped modifier subtree: the rest keeps its heads, re-indexed
-    d = derive(nlp("A small dog with a red ball is running."), nlp("A dog is running."), nlp, parser._known)
+    d = derive(nlp("A small dog with a red ball is running."), nlp("A dog is running."), nlp, parser._known_form)
     assert d is not None and [(t.text, t.dep_, t.head.text) for t in d][:4] == [
         ("A", "det", "dog"), ("dog", "nsubj", "running"), ("is", "aux", "running"), ("running", "ROOT", "running")]
 
@@ -99,7 +99,7 @@ def test_alignment_refuses_edits_that_change_the_structure(parser):
 
     nlp = parser.nlp
     # negation is not a droppable modifier; an inserted word has no place in the source tree
-    assert derive(nlp("A man is not playing a guitar."), nlp("A man is playing a guitar."), nlp, parser._known) is None
-    assert derive(nlp("A man plays."), nlp("A tall man plays."), nlp, parser._known) is None
+    assert derive(nlp("A man is not playing a guitar."), nlp("A man is playing a guitar."), nlp, parser._known_form) is None
+    assert derive(nlp("A man plays."), nlp("A tall man plays."), nlp, parser._known_form) is None
     # a substituted word that cannot take the source word's part of speech
-    assert derive(nlp("A man is running."), nlp("A man is quickly."), nlp, parser._known) is None
+    assert derive(nlp("A man is running."), nlp("A man is quickly."), nlp, parser._known_form) is None

@@ -90,6 +90,12 @@ PROVED = [
     ("A woman laughs at a cat walking on the furniture.", "A woman laughs at a mammal walking on the furniture.", E),
     # a relative clause with an object gap, its pronoun bound by the clause's subject
     ("A man holds up a trout he just caught.", "A man caught a fish.", E),
+    # a gerund after "after"/"without" is the subject's own event, that happened or did not
+    ("A woman is running after exiting a pool.", "A woman exited a pool.", E),
+    ("A man is walking without looking at the camera.", "A man is walking.", E),
+    (["Tom is walking without looking at the camera."], "Tom is looking at the camera.", C),
+    # a sex adjective is not relative to its noun, as a size adjective is
+    ("A female athlete is running.", "A female person is running.", E),
 ]
 NOT_PROVED = [
     # non-veridical and negative adverbs do not let the event stand
@@ -149,6 +155,9 @@ NOT_PROVED = [
     ("A man holds a trout he caught.", "A woman caught a trout."),
     # a bare relative on a time noun is not an object gap
     ("The man remembers the day he bought a car.", "The man bought the day."),
+    # "before V-ing": the later event need not happen
+    ("A man is walking before eating a pie.", "A man ate a pie."),
+    ("A small elephant walks.", "A small animal walks."),
 ]
 
 

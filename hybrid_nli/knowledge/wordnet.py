@@ -165,8 +165,8 @@ class WordNet:
         """Whether an adjective's standard depends on the noun it modifies ("a small elephant" is
         not small, "a clever politician" need not be clever): a gradable adjective (one with an
         antonym) unless WordNet says the attribute it values is not a scale property: colours
-        ("green", "black"), feelings and states ("happy"), conditions ("successful", "legal")
-        are read intersectively."""
+        ("green", "black"), bodily properties ("female", "male"), feelings and states
+        ("happy"), conditions ("successful", "legal") are read intersectively."""
         if not self.has_antonym(lemma, "a"):
             return False
         db = self._conn()
@@ -179,7 +179,7 @@ class WordNet:
             return True
         for attr in attrs:
             names = self._ancestor_names(attr)
-            if self.name(attr) == "quality.n.01" or ("property.n.02" in names and "color_property.n.01" not in names):
+            if self.name(attr) == "quality.n.01" or ("property.n.02" in names and not (names | {self.name(attr)}) & _NOT_SCALES):
                 return True
         return False
 
@@ -287,6 +287,12 @@ class WordNet:
 
 
 _shared: WordNet | None = None
+
+
+# Attributes whose values are kinds, not degrees: an adjective valuing one of these says the
+# same of a thing whatever noun it is under ("a female athlete" is a female individual).
+# (Stature, also a bodily property, is a scale: "tall" stays relative.)
+_NOT_SCALES = frozenset({"color_property.n.01", "sex.n.04", "animation.n.02", "animateness.n.01", "sentience.n.03"})
 
 
 def shared_wordnet() -> WordNet:

@@ -38,7 +38,9 @@ _WORDNET_POS = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
 
 def derive(source: Any, target: Any, nlp: Any, known: Callable[[str, str], bool]) -> Any | None:
     """A Doc with ``target``'s words and ``source``'s analysis, or None when the two do not
-    align as described in the module's note. Both are single-sentence Docs."""
+    align as described in the module's note. Both are single-sentence Docs; ``known(word,
+    pos)`` says whether an inflected word is a WordNet word of that part of speech ("n", "v",
+    "a", "r")."""
     from spacy.tokens import Doc
 
     src = [t.lower_ for t in source]

@@ -663,7 +663,14 @@ class SentenceBuilder:
                     self._object(pobj[0], e, "agent", parts, outer, prep=c)
             elif c.dep_ == "prep":
                 _rel, pobj = self._preposition(c)
-                if c.lower_ == "of" or pobj is None:
+                gerund = self._gerund_adjunct(c)
+                if gerund is not None:
+                    # "running after exiting a pool", "walking without looking": the subject's
+                    # own other event, which happened (or, with "without", did not)
+                    self.use(c)
+                    inner = self.vp(gerund, subj)
+                    adjuncts.append(Not(inner, self.span(c)) if c.lower_ == "without" else inner)
+                elif c.lower_ == "of" or pobj is None:
                     if pobj is None and not self.children(c, "pcomp"):
                         continue  # stranded ("at" of "at most", read by the quantifier) or left uninterpreted
                     parts.append(self.pp(c, e))
@@ -780,6 +787,17 @@ class SentenceBuilder:
             parts.append(Atom(f"r:{rel}[{_norm(words)}]", (e,), self.subtree_span(prep)))
         else:
             self._object(pobj, e, f"p:{rel}", parts, outer, prep=prep)
+
+    def _gerund_adjunct(self, prep):  # type: ignore[no-untyped-def]
+        """The gerund of "after/while/when/upon/by/without V-ing" with no subject of its own,
+        else None. ("before V-ing" is left out: the later event need not happen.)"""
+        if prep.lower_ not in GERUND_PREPOSITIONS or self.children(prep, "pobj"):
+            return None
+        comp = self.children(prep, "pcomp")
+        if (len(comp) == 1 and comp[0].tag_ == "VBG" and not self.children(comp[0], "nsubj", "nsubjpass", "aux")
+                and len(list(prep.children)) == 1):
+            return comp[0]
+        return None
 
     def _preposition(self, prep):  # type: ignore[no-untyped-def]
         """(relation name, object) of a prepositional phrase; "out of the cage" and "up to the
@@ -1439,6 +1457,9 @@ def _number_value(words: str) -> int | None:
     return None
 
 
+# Prepositions whose gerund complement is an event of the subject that happened ("without":
+# that did not happen).
+GERUND_PREPOSITIONS = frozenset({"after", "while", "when", "upon", "by", "without"})
 # Nouns a bare relative clause modifies adverbially ("the day he left", "the way she sings"),
 # not as the verb's object.
 GAP_ADVERBIAL_NOUNS = frozenset({"way", "time", "day", "year", "reason", "place", "moment", "night", "morning",

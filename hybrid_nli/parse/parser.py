@@ -104,6 +104,14 @@ class Parser:
         return shared_wordnet().knows(word, pos)
 
     @staticmethod
+    def _known_form(word: str, pos: str) -> bool:
+        """Whether an inflected word ("birds") is a form of a WordNet word in that part of speech."""
+        from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+        wn = shared_wordnet()
+        return wn.knows(wn.lemma(word, pos), pos)
+
+    @staticmethod
     def _gradable(word: str) -> bool:
         from hybrid_nli.knowledge.wordnet import shared_wordnet
 
@@ -174,7 +182,7 @@ class Parser:
             return independent
         best, best_score = independent, sum(s.complete for s in independent)
         for source, target, first in ((pd, hd, False), (hd, pd, True)):
-            derived = derive(source, target, self.nlp, self._known)
+            derived = derive(source, target, self.nlp, self._known_form)
             if derived is None:
                 continue
             sems = self._read([(p, derived), (h, hd)] if first else [(p, pd), (h, derived)])
