@@ -96,6 +96,8 @@ PROVED = [
     (["Tom is walking without looking at the camera."], "Tom is looking at the camera.", C),
     # a sex adjective is not relative to its noun, as a size adjective is
     ("A female athlete is running.", "A female person is running.", E),
+    # a gradable adjective in a relative clause is relative to the noun, as the attributive is
+    ("A guinea pig, which is small, is gnawing a carrot.", "A small guinea pig is gnawing a carrot.", E),
 ]
 NOT_PROVED = [
     # non-veridical and negative adverbs do not let the event stand
@@ -158,6 +160,8 @@ NOT_PROVED = [
     # "before V-ing": the later event need not happen
     ("A man is walking before eating a pie.", "A man ate a pie."),
     ("A small elephant walks.", "A small animal walks."),
+    ("The elephant is small.", "The elephant is a small animal."),
+    ("A small pig is eating.", "The pig is small."),
 ]
 
 

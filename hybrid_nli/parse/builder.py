@@ -160,6 +160,9 @@ class SentenceBuilder:
         self.gender = gender or (lambda noun: None)  # "m" / "f" / None for a person noun
         self._persons: set[str] = set()  # variables introduced by person nouns ("a woman")
         self._genders: dict[str, str] = {}  # variable -> "m" / "f" where the noun says
+        # variable -> the noun that introduced it: the comparison class of a gradable adjective
+        # in a relative clause ("a pig which is small" is small for a pig, as "a small pig" is)
+        self._kinds: dict[str, str] = {}
         self._described: list[Var] = []  # nouns whose modifiers are being read, innermost last
         self._plurals: set[str] = set()  # variables introduced by plural noun phrases
         self.q = quantifiers or load_quantifiers()
@@ -872,7 +875,14 @@ class SentenceBuilder:
         if comparative is not None:
             return comparative
         if tok.pos_ in ("ADJ", "VERB") or tok.tag_ in ("JJ", "JJR", "JJS", "VBN", "VBG"):
-            parts: list[Formula] = [Atom(f"a:{_adj_word(tok)}", (subj,), self.span(tok))]
+            word = _adj_word(tok)
+            kind = self._kinds.get(subj.name) if isinstance(subj, Var) else None
+            in_relative = tok.dep_ == "relcl" or (tok.head.dep_ == "relcl" and tok.head.lemma_ == "be")
+            if kind and in_relative and (tok.pos_ == "ADJ" or tok.tag_ in ("JJ", "VBN")) and self.gradable(word):
+                # "a pig which is small" paraphrases "a small pig": the same comparison class
+                # (``_attributive``). A main-clause "the pig is small" stays absolute.
+                word = f"{word}@{kind}"
+            parts: list[Formula] = [Atom(f"a:{word}", (subj,), self.span(tok))]
             for c in tok.children:
                 if c.i in self._floating:
                     continue
@@ -1274,6 +1284,8 @@ class SentenceBuilder:
         if noun.tag_ == "NNPS" and lemma.endswith("s"):
             lemma = noun.lemma_.lower().rstrip("s") if noun.lemma_ == noun.text else noun.lemma_.lower()
         noun_name = self._noun_alias.get(noun.i) or _norm(lemma)
+        if noun.pos_ == "NOUN":
+            self._kinds.setdefault(x.name, noun_name)
         if noun.pos_ == "NOUN" and noun.i not in self._noun_alias:
             self.discourse.last_noun = noun_name
         priv = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in PRIVATIVE and c.i not in skip]
