@@ -98,6 +98,10 @@ PROVED = [
     ("A female athlete is running.", "A female person is running.", E),
     # a gradable adjective in a relative clause is relative to the noun, as the attributive is
     ("A guinea pig, which is small, is gnawing a carrot.", "A small guinea pig is gnawing a carrot.", E),
+    # "N1 in N2 V-ing" / "N1 in N2 which ...": selection puts the participle on the animate N1
+    # and the "which" clause on the inanimate N2, whatever spaCy attached them to
+    ("There is no man in a red uniform making a jump.", "A man in a red uniform is making a jump.", C),
+    ("A man in a jersey which is black is standing in a gym.", "A man in a black jersey is standing in a gym.", E),
 ]
 NOT_PROVED = [
     # non-veridical and negative adverbs do not let the event stand
@@ -162,6 +166,8 @@ NOT_PROVED = [
     ("A small elephant walks.", "A small animal walks."),
     ("The elephant is small.", "The elephant is a small animal."),
     ("A small pig is eating.", "The pig is small."),
+    # an animate N2 may be the one doing it: no reattachment
+    ("A man with a dog wearing a collar is walking.", "A man wearing a collar is walking."),
 ]
 
 

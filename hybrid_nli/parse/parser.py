@@ -254,6 +254,8 @@ def _repair(sent: Any, known: Any) -> None:
        WordNet also lists as the Apostle, nor "Bill"): it is that noun, used bare.
     5. A subject hung on the auxiliary instead of its verb ("A man in a red shirt is dancing":
        'man' nsubj of 'is', itself aux of 'dancing'): it is the verb's subject.
+    7. A participle or a "which" clause attached to the wrong one of "N1 in/with/on N2" (see
+       ``_reattach_to_animate``).
     """
     root = sent.root
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
@@ -294,6 +296,7 @@ def _repair(sent: Any, known: Any) -> None:
         if (t.dep_ in ("nsubj", "nsubjpass") and h.dep_ in ("aux", "auxpass") and h.head.i != h.i
                 and h.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.head.children)):
             t.head = h.head
+    _reattach_to_animate(sent)
     for t in sent:
         if t.tag_ in ("VBG", "VBD", "VBN", "VBZ") and t.is_alpha:
             lemma = verb_lemma(t.lower_, t.lemma_.lower(), lambda w: known(w, "v"))
@@ -305,6 +308,45 @@ def _repair(sent: Any, known: Any) -> None:
 
 
 _STUFF_LEXNAMES = {13, 20, 27}  # noun.food, noun.plant, noun.substance
+_ANIMATE_LEXNAMES = {5, 14, 18}  # noun.animal, noun.group, noun.person
+
+
+def _animate(tok: Any) -> bool | None:
+    """Whether a noun's predominant WordNet sense is a person, an animal or a group of them;
+    None for a word WordNet does not know as a noun (pronouns, names)."""
+    if tok.pos_ != "NOUN":
+        return None
+    from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+    wn = shared_wordnet()
+    lex = wn.lexname(wn.lemma(tok.lower_, "n"), "n")
+    return None if lex is None else lex in _ANIMATE_LEXNAMES
+
+
+def _reattach_to_animate(sent: Any) -> None:
+    """In "N1 in/with/on N2 ...", spaCy often hangs what describes N1 on N2: "a man in a red
+    uniform making a jump" (the uniform making it), "a man in a jersey which is black" (the man
+    black). Selection decides: an -ing participle that N2 cannot do because N2 is not animate
+    while N1 is goes to N1; a "which" clause (never said of a person) on a person N1 goes to the
+    inanimate N2 just before it."""
+    for t in list(sent):
+        if t.dep_ == "acl" and t.tag_ == "VBG":
+            n2 = t.head
+            prep = n2.head
+            if n2.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and t.i > n2.i:
+                n1 = prep.head
+                if _animate(n1) and _animate(n2) is False:
+                    t.head = n1
+        elif t.dep_ == "relcl" and t.head.pos_ == "NOUN" and _animate(t.head):
+            rel = [c for c in t.children if c.lower_ == "which" and c.i == t.left_edge.i]
+            if not rel:
+                continue
+            before = sent.doc[rel[0].i - 1] if rel[0].i > sent.start else None
+            if before is not None and before.pos_ == "PUNCT" and before.i > sent.start:
+                before = sent.doc[before.i - 1]
+            if (before is not None and before.i != t.head.i and before.pos_ == "NOUN" and before.dep_ == "pobj"
+                    and _animate(before) is False and t.head in before.ancestors):
+                t.head = before
 _VOWELS = set("aeiou")
 
 
