@@ -102,6 +102,9 @@ PROVED = [
     # and the "which" clause on the inanimate N2, whatever spaCy attached them to
     ("There is no man in a red uniform making a jump.", "A man in a red uniform is making a jump.", C),
     ("A man in a jersey which is black is standing in a gym.", "A man in a black jersey is standing in a gym.", E),
+    # light verbs: the object names the act of the verb of the same form (WordNet derivation)
+    ("A man is taking a walk in the park.", "A man is walking in the park.", E),
+    ("The snowboarder is doing a flip over a mound of snow.", "The snowboarder is flipping.", E),
 ]
 NOT_PROVED = [
     # non-veridical and negative adverbs do not let the event stand
@@ -168,6 +171,9 @@ NOT_PROVED = [
     ("A small pig is eating.", "The pig is small."),
     # an animate N2 may be the one doing it: no reattachment
     ("A man with a dog wearing a collar is walking.", "A man wearing a collar is walking."),
+    # "a trick" is not the act of tricking (deceiving, a social verb); "taking a walk" takes nothing
+    ("A boy is doing a trick on a bike.", "A boy is tricking someone."),
+    ("A man is taking a walk in the park.", "A man is taking something."),
 ]
 
 

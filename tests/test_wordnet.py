@@ -36,3 +36,12 @@ def test_relations_between_problem_predicates():
     assert ("alternation", "a:cold", "a:hot") in kinds
     assert all("want" not in r.left for r in rels)
     assert all(r.source.startswith("wordnet:") for r in rels)
+
+
+def test_event_nouns_are_acts_of_a_physical_verb_of_the_same_form():
+    from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+    wn = shared_wordnet()
+    assert all(wn.event_noun(w) for w in ("jump", "walk", "kiss", "kick"))
+    # "trick" as a verb is deceiving (a social verb); "cook" the noun is a person; "picture" a thing
+    assert not any(wn.event_noun(w) for w in ("trick", "cook", "picture", "handstand"))

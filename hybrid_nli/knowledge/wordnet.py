@@ -227,6 +227,29 @@ class WordNet:
         return any(db.execute("SELECT 1 FROM ptr WHERE src=? AND rel='@i' LIMIT 1", (s,)).fetchone()
                    for s in self.synsets(lemma, "n"))
 
+    @lru_cache(maxsize=20_000)  # noqa: B019
+    def event_noun(self, noun: str) -> bool:
+        """Whether ``noun`` names a bodily, motion, contact or competition action that the verb
+        of the same form does: one of its noun senses (the first eight: "jump" is first a sudden
+        increase) is an act or event and is derivationally linked to one of the first two
+        senses of that verb, which is a body,
+        competition, contact or motion verb ("a jump"/"jump", "a kiss"/"kiss", "a walk"/"walk";
+        not "a trick"/"trick", whose verb is deceiving, a social verb). What "make a jump",
+        "take a walk" say is then the verb's event."""
+        db = self._conn()
+        verbs = self.synsets(noun, "v")[:2]
+        if not verbs:
+            return False
+        lex = dict(db.execute(f"SELECT id, lexname FROM synset WHERE id IN ({','.join('?' * len(verbs))})", verbs).fetchall())
+        physical = {v for v in verbs if lex.get(v) in _PHYSICAL_VERB_LEXNAMES}
+        for n in self.synsets(noun, "n")[:_EVENT_NOUN_SENSES]:
+            row = db.execute("SELECT lexname FROM synset WHERE id=?", (n,)).fetchone()
+            if row is None or row[0] not in (4, 11):  # noun.act, noun.event
+                continue
+            if any(d in physical for (d,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel='+'", (n,))):
+                return True
+        return False
+
     def neighbours(self, lemma: str, pos: str, rel: str) -> tuple[str, ...]:
         """Lemmas (spaces for underscores) of the synsets one step away from the predominant
         sense: ``rel="@"`` hypernyms, ``rel="~"`` hyponyms (read backwards from the hypernym
@@ -289,6 +312,8 @@ class WordNet:
 _shared: WordNet | None = None
 
 
+_EVENT_NOUN_SENSES = 8
+_PHYSICAL_VERB_LEXNAMES = frozenset({29, 33, 35, 38})  # verb.body, verb.competition, verb.contact, verb.motion
 # Attributes whose values are kinds, not degrees: an adjective valuing one of these says the
 # same of a thing whatever noun it is under ("a female athlete" is a female individual).
 # (Stature, also a bodily property, is a scale: "tall" stays relative.)

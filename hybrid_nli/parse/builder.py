@@ -151,13 +151,14 @@ class SentenceBuilder:
 
     def __init__(  # type: ignore[no-untyped-def]
         self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None,
-        discourse: Discourse | None = None, person=None, measure=None, gender=None,
+        discourse: Discourse | None = None, person=None, measure=None, gender=None, event_noun=None,
     ) -> None:
         self.sent = sent
         self.gradable = gradable or (lambda word: False)
         self.person = person or (lambda noun: False)  # is a noun (lemma) a kind of person?
         self.measure = measure or (lambda noun: False)  # is a noun a unit ("dollar", "hour")?
         self.gender = gender or (lambda noun: None)  # "m" / "f" / None for a person noun
+        self.event_noun = event_noun or (lambda noun: False)  # does "make a <noun>" mean "<noun>"?
         self._persons: set[str] = set()  # variables introduced by person nouns ("a woman")
         self._genders: dict[str, str] = {}  # variable -> "m" / "f" where the noun says
         # variable -> the noun that introduced it: the comparison class of a gradable adjective
@@ -603,6 +604,10 @@ class SentenceBuilder:
         prt = self.children(verb, "prt")
         if prt:
             lemma = f"{lemma}_{prt[0].lower_}"
+        light = self._light_object(verb, lemma)
+        if light is not None:
+            # "making a jump", "taking a walk": the event is the noun's verb
+            lemma = light.lemma_.lower()
         if lemma == "have" and not prefix and self._plain_possession(verb):
             # "Mary has a workstation" is what "Mary's workstation" presupposes: one relation.
             return self.np(self.children(verb, "dobj")[0], lambda y: Atom("poss", (y, subj), self.span(verb)),
@@ -654,6 +659,18 @@ class SentenceBuilder:
                                       "conj", "xcomp", "ccomp", "mark", "preconj"):
                 continue
             if (c.dep_ == "advmod" and c.lower_ == "never") or c.i in self._floating:
+                continue
+            if light is not None and c.i == light.i:
+                self.use(c)
+                for m in c.children:
+                    if m.dep_ == "det":
+                        self.use(m)
+                    elif m.dep_ == "amod":
+                        # "a joyful dance": the manner of the event
+                        self.use(m)
+                        parts.append(Atom(f"r:{_adj_word(m)}", (e,), self.span(m)))
+                    elif self.children(m, "pobj"):
+                        self._event_pp(m, e, parts, outer)
                 continue
             if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd"):
                 role = "theme" if c.dep_ in ("dobj", "attr", "oprd") else "recipient"
@@ -790,6 +807,29 @@ class SentenceBuilder:
             parts.append(Atom(f"r:{rel}[{_norm(words)}]", (e,), self.subtree_span(prep)))
         else:
             self._object(pobj, e, f"p:{rel}", parts, outer, prep=prep)
+
+    def _light_object(self, verb, lemma: str):  # type: ignore[no-untyped-def]
+        """The object of a light verb that carries the event ("make a jump", "take a walk", "do
+        a flip"), else None: a singular noun with "a"/"an", plain adjectives and prepositional
+        phrases only, that WordNet says names the act of the verb of the same form."""
+        if lemma not in LIGHT_VERBS or self.children(verb, "xcomp", "ccomp", "dative", "iobj", "nsubjpass", "auxpass"):
+            return None
+        objs = self.children(verb, "dobj")
+        if len(objs) != 1 or objs[0].tag_ != "NN":
+            return None
+        d = objs[0]
+        dets = self.children(d, "det")
+        if [t.lower_ for t in dets] not in (["a"], ["an"]):
+            return None
+        for m in d.children:
+            if m.dep_ == "det":
+                continue
+            if m.dep_ == "amod" and m.pos_ == "ADJ" and not list(m.children) and not self.gradable(_adj_word(m)):
+                continue
+            if m.dep_ == "prep" and len(self.children(m, "pobj")) == 1 and len(list(m.children)) == 1:
+                continue
+            return None
+        return d if self.event_noun(d.lemma_.lower()) else None
 
     def _gerund_adjunct(self, prep):  # type: ignore[no-untyped-def]
         """The gerund of "after/while/when/upon/by/without V-ing" with no subject of its own,
@@ -1469,6 +1509,8 @@ def _number_value(words: str) -> int | None:
     return None
 
 
+# Verbs whose object may carry the event ("make a jump" is jumping); see ``_light_object``.
+LIGHT_VERBS = frozenset({"make", "do", "take", "give", "have", "perform"})
 # Prepositions whose gerund complement is an event of the subject that happened ("without":
 # that did not happen).
 GERUND_PREPOSITIONS = frozenset({"after", "while", "when", "upon", "by", "without"})

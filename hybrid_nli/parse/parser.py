@@ -136,6 +136,12 @@ class Parser:
         return None
 
     @staticmethod
+    def _event_noun(noun: str) -> bool:
+        from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+        return shared_wordnet().event_noun(noun)
+
+    @staticmethod
     def _measure(noun: str) -> bool:
         from hybrid_nli.knowledge.wordnet import shared_wordnet
 
@@ -219,7 +225,7 @@ class Parser:
                 continue
             try:
                 builder = SentenceBuilder(sent, gradable=self._gradable, discourse=discourse, person=self._person, gender=self._gender,
-                                          measure=self._measure)
+                                          measure=self._measure, event_noun=self._event_noun)
                 formulas.append(builder.build())
                 presup.extend(builder.presuppositions)
             except RecursionError:
