@@ -96,8 +96,6 @@ PROVED = [
     (["Tom is walking without looking at the camera."], "Tom is looking at the camera.", C),
     # a sex adjective is not relative to its noun, as a size adjective is
     ("A female athlete is running.", "A female person is running.", E),
-    # a gradable adjective in a relative clause is relative to the noun, as the attributive is
-    ("A guinea pig, which is small, is gnawing a carrot.", "A small guinea pig is gnawing a carrot.", E),
     # "N1 in N2 V-ing" / "N1 in N2 which ...": selection puts the participle on the animate N1
     # and the "which" clause on the inanimate N2, whatever spaCy attached them to
     ("There is no man in a red uniform making a jump.", "A man in a red uniform is making a jump.", C),
@@ -169,6 +167,9 @@ NOT_PROVED = [
     ("A small elephant walks.", "A small animal walks."),
     ("The elephant is small.", "The elephant is a small animal."),
     ("A small pig is eating.", "The pig is small."),
+    # a predicative gradable adjective is read absolutely, in a relative clause too ("tenors who
+    # are modest" must match "no tenors are modest"); the attributive one is relative to its noun
+    ("A guinea pig, which is small, is gnawing a carrot.", "A small guinea pig is gnawing a carrot."),
     # an animate N2 may be the one doing it: no reattachment
     ("A man with a dog wearing a collar is walking.", "A man wearing a collar is walking."),
     # "a trick" is not the act of tricking (deceiving, a social verb); "taking a walk" takes nothing

@@ -152,6 +152,7 @@ class SentenceBuilder:
     def __init__(  # type: ignore[no-untyped-def]
         self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None,
         discourse: Discourse | None = None, person=None, measure=None, gender=None, event_noun=None,
+        scene_negation: bool = True,
     ) -> None:
         self.sent = sent
         self.gradable = gradable or (lambda word: False)
@@ -159,11 +160,13 @@ class SentenceBuilder:
         self.measure = measure or (lambda noun: False)  # is a noun a unit ("dollar", "hour")?
         self.gender = gender or (lambda noun: None)  # "m" / "f" / None for a person noun
         self.event_noun = event_noun or (lambda noun: False)  # does "make a <noun>" mean "<noun>"?
+        # The scene reading of negation: "A dog is not running" says that no dog is running, as
+        # people read a caption or a sentence set against another about the same scene, not
+        # "some dog or other is not running" (which any scene with two dogs makes true).
+        self.scene_negation = scene_negation
+        self._wide_negation: set[int] = set()  # verbs whose "not" the clause put above the subject
         self._persons: set[str] = set()  # variables introduced by person nouns ("a woman")
         self._genders: dict[str, str] = {}  # variable -> "m" / "f" where the noun says
-        # variable -> the noun that introduced it: the comparison class of a gradable adjective
-        # in a relative clause ("a pig which is small" is small for a pig, as "a small pig" is)
-        self._kinds: dict[str, str] = {}
         self._described: list[Var] = []  # nouns whose modifiers are being read, innermost last
         self._plurals: set[str] = set()  # variables introduced by plural noun phrases
         self.q = quantifiers or load_quantifiers()
@@ -481,7 +484,29 @@ class SentenceBuilder:
             self._floating.add(floating.i)
             self.use(floating)
             self._force_definite.add(subj.i)
+        if self.scene_negation and self._indefinite_subject_negated(verb, subj):
+            # "A dog is not running": no dog (of the scene) is running; see ``scene_negation``.
+            negs = _negations(verb)
+            self.use(*negs)
+            self._wide_negation.add(verb.i)
+            return Not(self.np(subj, lambda t: self.vp(verb, t, skip=skip), role="subject"), self.span(negs[0]))
         return self.np(subj, lambda t: self.vp(verb, t, skip=skip), role="subject")
+
+    def _indefinite_subject_negated(self, verb, subj) -> bool:  # type: ignore[no-untyped-def]
+        """A clause "a/some/two N ... not V", "someone does not V" or "Ns do not V" whose verb
+        is negated by "not" and has no coordinated verb phrase (which the negation would not
+        cover)."""
+        negs = _negations(verb)
+        if len(negs) != 1 or negs[0].lower_ not in ("not", "n't") or self.children(verb, "conj"):
+            return False
+        if subj.lower_ in ("someone", "somebody", "something"):
+            return True
+        if subj.pos_ != "NOUN" or self.children(subj, "conj"):
+            return False
+        q = self.quantifier(subj)
+        if q is None:
+            return subj.tag_ == "NNS" or [d.lower_ for d in self.children(subj, "det")] in (["a"], ["an"])
+        return q.name in ("some", "at_least") and not self.children(subj, "poss")
 
     def _floating_quantifier(self, verb):  # type: ignore[no-untyped-def]
         """ "all"/"each"/"both" floated off a plural subject into the verb phrase."""
@@ -546,7 +571,7 @@ class SentenceBuilder:
 
     # -- verb phrases ------------------------------------------------------------------------
     def vp(self, verb, subj: Term, skip: set = frozenset()) -> Formula:  # type: ignore[no-untyped-def, assignment]
-        negs = _negations(verb)
+        negs = [] if verb.i in self._wide_negation else _negations(verb)
         conjs = [c for c in self.children(verb, "conj") if c not in skip and c.pos_ in ("VERB", "AUX", "ADJ")]
         self._subjects.append(subj)
         try:
@@ -915,14 +940,7 @@ class SentenceBuilder:
         if comparative is not None:
             return comparative
         if tok.pos_ in ("ADJ", "VERB") or tok.tag_ in ("JJ", "JJR", "JJS", "VBN", "VBG"):
-            word = _adj_word(tok)
-            kind = self._kinds.get(subj.name) if isinstance(subj, Var) else None
-            in_relative = tok.dep_ == "relcl" or (tok.head.dep_ == "relcl" and tok.head.lemma_ == "be")
-            if kind and in_relative and (tok.pos_ == "ADJ" or tok.tag_ in ("JJ", "VBN")) and self.gradable(word):
-                # "a pig which is small" paraphrases "a small pig": the same comparison class
-                # (``_attributive``). A main-clause "the pig is small" stays absolute.
-                word = f"{word}@{kind}"
-            parts: list[Formula] = [Atom(f"a:{word}", (subj,), self.span(tok))]
+            parts: list[Formula] = [Atom(f"a:{_adj_word(tok)}", (subj,), self.span(tok))]
             for c in tok.children:
                 if c.i in self._floating:
                     continue
@@ -1324,8 +1342,6 @@ class SentenceBuilder:
         if noun.tag_ == "NNPS" and lemma.endswith("s"):
             lemma = noun.lemma_.lower().rstrip("s") if noun.lemma_ == noun.text else noun.lemma_.lower()
         noun_name = self._noun_alias.get(noun.i) or _norm(lemma)
-        if noun.pos_ == "NOUN":
-            self._kinds.setdefault(x.name, noun_name)
         if noun.pos_ == "NOUN" and noun.i not in self._noun_alias:
             self.discourse.last_noun = noun_name
         priv = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in PRIVATIVE and c.i not in skip]

@@ -261,7 +261,8 @@ def _repair(sent: Any, known: Any) -> None:
     5. A subject hung on the auxiliary instead of its verb ("A man in a red shirt is dancing":
        'man' nsubj of 'is', itself aux of 'dancing'): it is the verb's subject.
     7. A participle or a "which" clause attached to the wrong one of "N1 in/with/on N2" (see
-       ``_reattach_to_animate``).
+       ``_reattach_to_animate``); a number hung on a compound ("Two bmx bikers") counts the
+       head noun.
     """
     root = sent.root
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
@@ -303,6 +304,12 @@ def _repair(sent: Any, known: Any) -> None:
                 and h.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.head.children)):
             t.head = h.head
     _reattach_to_animate(sent)
+    for t in sent:
+        # "Two bmx bikers": the number spaCy hung on the compound counts the head noun
+        h = t.head
+        if (t.dep_ == "nummod" and t.tag_ == "CD" and h.dep_ == "compound" and h.head.pos_ == "NOUN"
+                and h.head.i > h.i > t.i and t.i == h.left_edge.i):
+            t.head = h.head
     for t in sent:
         if t.tag_ in ("VBG", "VBD", "VBN", "VBZ") and t.is_alpha:
             lemma = verb_lemma(t.lower_, t.lemma_.lower(), lambda w: known(w, "v"))
