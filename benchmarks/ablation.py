@@ -23,6 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data-dir")
     ap.add_argument("--sets", default=",".join(DEFAULT_SETS))
     ap.add_argument("--results", default=str(ROOT / "docs" / "results.md"))
+    ap.add_argument("--block", default="ablation", help="name of the docs/results.md block to write (one per comparison)")
+    ap.add_argument("--title", default="Classifier ablation (neural mode)")
     args = ap.parse_args(argv)
     from hybrid_nli.neural.classifier import Classifier
     from hybrid_nli.verdict import Label
@@ -41,8 +43,9 @@ def main(argv: list[str] | None = None) -> int:
             accs[n] = sum(correct(it.gold, Label(b)) for it, b in zip(items, best)) / len(items)
             print(f"{label} {n}: {pct(accs[n])}", file=sys.stderr, flush=True)
         rows.append((label, folder, clf.card.get("best_validation_accuracy"), accs))
-    lines = ["## Classifier ablation (neural mode)", "",
-             (f"Command: `python -m benchmarks.ablation {' '.join(args.classifiers)}`. Same code, same sets, one run; "
+    block = f" --block {args.block}" if args.block != "ablation" else ""
+    lines = [f"## {args.title}", "",
+             (f"Command: `python -m benchmarks.ablation {' '.join(args.classifiers)}{block}`. Same code, same sets, one run; "
              "validation = MNLI dev-matched rows with index % 5 == 0 (used for early stopping)."), "",
              "| classifier | best validation | " + " | ".join(names) + " |",
              "|---|---|" + "---|" * len(names)]
@@ -51,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     table = "\n".join(lines) + "\n"
     print(table)
     if args.results:
-        write_block(Path(args.results), "ablation", table)
+        write_block(Path(args.results), args.block, table)
     return 0
 
 
