@@ -95,20 +95,17 @@ def proof_confidence(proofs: list[dict]) -> float:
 
 def fused(rows: list[dict], policy, mode: str) -> tuple[list[float], list[bool]]:  # type: ignore[no-untyped-def]
     """(confidence, right) of each pair's verdict under ``policy`` in ``mode``."""
+    from hybrid_nli.fusion import decide
     from hybrid_nli.verdict import Label
 
     conf, right = [], []
     for r in rows:
-        if mode == "hybrid" and r["outcome"] in ("entailed", "contradicted"):
-            label = "entailment" if r["outcome"] == "entailed" else "contradiction"
-            conf.append(policy.proof_confidence)
-        else:
-            p = {Label(k): v for k, v in zip(LABELS, r["probs"])}
-            cal = policy.calibrate(p, r["group"] if mode == "hybrid" else "neural")
-            best = max(cal, key=lambda k: cal[k])
-            label = best.value
-            conf.append(cal[best])
-        right.append(label == r["gold"])
+        p = {Label(k): v for k, v in zip(LABELS, r["probs"])}
+        decided = decide(r["outcome"], r["group"] if mode == "hybrid" else "neural", p, policy, mode)
+        assert decided is not None  # the classifier's probabilities are always there
+        label, probs = decided
+        conf.append(probs[label])
+        right.append(label.value == r["gold"])
     return conf, right
 
 

@@ -97,6 +97,21 @@ _WHY = {
 }
 
 
+def decide(outcome: str, group: str, probabilities: dict[Label, float] | None, policy: FusionPolicy,
+           mode: str) -> tuple[Label, dict[Label, float]] | None:
+    """The policy's answer, before any trace is written: (label, probabilities) from a proof
+    (its label at the proof confidence) or from the calibrated classifier; None when neither
+    speaks. ``fuse`` builds verdicts on it and ``benchmarks.fit_fusion`` scores policies with it."""
+    if outcome in ("entailed", "contradicted") and mode != "neural":
+        label = Label.ENTAILMENT if outcome == "entailed" else Label.CONTRADICTION
+        c = policy.proof_confidence
+        return label, {lab: (c if lab == label else (1 - c) / 2) for lab in Label}
+    if probabilities is not None and mode in ("hybrid", "neural"):
+        cal = policy.calibrate(probabilities, group)
+        return max(cal, key=lambda lab: cal[lab]), cal
+    return None
+
+
 def fuse(
     result: ProofResult,
     *,
@@ -112,17 +127,17 @@ def fuse(
     """One verdict from the logic's result and (in hybrid and neural modes) the classifier's
     raw probabilities; see the module docstring for the policy."""
     policy = policy or FusionPolicy()
-    if result.outcome in ("entailed", "contradicted") and mode != "neural":
-        label = Label.ENTAILMENT if result.outcome == "entailed" else Label.CONTRADICTION
-        c = policy.proof_confidence
-        probs = {lab: (c if lab == label else (1 - c) / 2) for lab in Label}
+    group = outcome_group(result, mode)
+    decided = decide(result.outcome, group, probabilities, policy, mode)
+    if result.outcome in ("entailed", "contradicted") and decided is not None and mode != "neural":
+        label, probs = decided
+        c = probs[label]
         note = ProofStep("f", "note", f"a checked proof decides (confidence {c:.3f}: the proof precision measured on "
                                       "validation data); the classifier is not consulted")
         return _gate(Verdict(label, c, probs, "proof", result.steps + (note,), premises, hypothesis, mode,
                              certificate=result.certificate, reason=f"proved: {result.reason}", timings=timings),
                      abstain_below)
     trace = result.steps
-    group = outcome_group(result, mode)
     reason = {
         "silent": "the logic found countermodels both ways",
         "inconsistent": "the premises are inconsistent, so the logic concludes nothing",
@@ -134,9 +149,8 @@ def fuse(
         reason += f" ({result.reason})"
     if mode == "neural":
         reason = "neural mode: the classifier decides"
-    if probabilities is not None and mode in ("hybrid", "neural"):
-        cal = policy.calibrate(probabilities, group)
-        label = max(cal, key=lambda lab: cal[lab])
+    if decided is not None and probabilities is not None:
+        label, cal = decided
         raw_label = max(probabilities, key=lambda lab: probabilities[lab])
         raw = ", ".join(f"{lab.value} {p:.2f}" for lab, p in probabilities.items())
         text = ", ".join(f"{lab.value} {p:.2f}" for lab, p in cal.items())
