@@ -103,6 +103,10 @@ PROVED = [
     # light verbs: the object names the act of the verb of the same form (WordNet derivation)
     ("A man is taking a walk in the park.", "A man is walking in the park.", E),
     ("The snowboarder is doing a flip over a mound of snow.", "The snowboarder is flipping.", E),
+    # the scene reading of "not" over an indefinite subject
+    ("A man is playing a flute.", "A man is not playing a flute.", C),
+    ("Someone is not stirring chili in a kettle.", "Someone is stirring chili in a kettle.", C),
+    ("A man is not playing an instrument.", "A man is not playing a flute.", E),
 ]
 NOT_PROVED = [
     # non-veridical and negative adverbs do not let the event stand
@@ -175,6 +179,9 @@ NOT_PROVED = [
     # "a trick" is not the act of tricking (deceiving, a social verb); "taking a walk" takes nothing
     ("A boy is doing a trick on a bike.", "A boy is tricking someone."),
     ("A man is taking a walk in the park.", "A man is taking something."),
+    # a numeral subject keeps its scope over "not"; "hardly" is not the "never" it replaces
+    ("Not one person supported the proposal.", "Twenty people did not support the proposal."),
+    ("This phone hardly lags.", "This phone never lags."),
 ]
 
 

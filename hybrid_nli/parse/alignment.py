@@ -78,6 +78,10 @@ def derive(source: Any, target: Any, nlp: Any, known: Callable[[str, str], bool]
             return None
         if s.pos_ == "PUNCT" or t.pos_ == "PUNCT":
             return None
+        if "neg" in (s.dep_, t.dep_):
+            # the builder reads negation off the relation, not the word: "hardly" must not
+            # inherit the "neg" of the "never" it replaces
+            return None
     where = {i: j for j, i in enumerate(keep)}
     words = [t.text for t in target]
     spaces = [bool(t.whitespace_) for t in target]

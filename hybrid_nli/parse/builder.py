@@ -493,7 +493,7 @@ class SentenceBuilder:
         return self.np(subj, lambda t: self.vp(verb, t, skip=skip), role="subject")
 
     def _indefinite_subject_negated(self, verb, subj) -> bool:  # type: ignore[no-untyped-def]
-        """A clause "a/some/two N ... not V", "someone does not V" or "Ns do not V" whose verb
+        """A clause "a/some N ... not V", "someone does not V" or "Ns do not V" whose verb
         is negated by "not" and has no coordinated verb phrase (which the negation would not
         cover)."""
         negs = _negations(verb)
@@ -506,7 +506,9 @@ class SentenceBuilder:
         q = self.quantifier(subj)
         if q is None:
             return subj.tag_ == "NNS" or [d.lower_ for d in self.children(subj, "det")] in (["a"], ["an"])
-        return q.name in ("some", "at_least") and not self.children(subj, "poss")
+        # A numeral keeps its scope: "Twenty people did not support it" says there are twenty
+        # who did not.
+        return q.name == "some" and not self.children(subj, "poss")
 
     def _floating_quantifier(self, verb):  # type: ignore[no-untyped-def]
         """ "all"/"each"/"both" floated off a plural subject into the verb phrase."""
