@@ -103,6 +103,10 @@ PROVED = [
     # light verbs: the object names the act of the verb of the same form (WordNet derivation)
     ("A man is taking a walk in the park.", "A man is walking in the park.", E),
     ("The snowboarder is doing a flip over a mound of snow.", "The snowboarder is flipping.", E),
+    # a compound's modifier is upward monotone (a tea flow is a flow of a liquid)
+    ("Scientists watch a tea flow.", "Scientists watch a liquid flow.", E),
+    # a noun the tagger took for the verb's adjective is its object
+    ("A black dog chases geese on the shoreline.", "A black dog chases birds on the shoreline.", E),
     # the scene reading of "not" over an indefinite subject
     ("A man is playing a flute.", "A man is not playing a flute.", C),
     ("Someone is not stirring chili in a kettle.", "Someone is stirring chili in a kettle.", C),
@@ -179,6 +183,9 @@ NOT_PROVED = [
     # "a trick" is not the act of tricking (deceiving, a social verb); "taking a walk" takes nothing
     ("A boy is doing a trick on a bike.", "A boy is tricking someone."),
     ("A man is taking a walk in the park.", "A man is taking something."),
+    # ... but not downward, and a compound's modifier has no antonyms or disjoint siblings
+    ("A person is walking down a berry trail.", "A person is walking down a strawberry trail."),
+    ("A man is holding a tea cup.", "A man is not holding a coffee cup."),
     # a numeral subject keeps its scope over "not"; "hardly" is not the "never" it replaces
     ("Not one person supported the proposal.", "Twenty people did not support the proposal."),
     ("This phone hardly lags.", "This phone never lags."),

@@ -15,7 +15,10 @@ from typing import Literal, Protocol
 from hybrid_nli.knowledge.wordnet import WordNet
 
 RelationKind = Literal["forward", "equivalent", "alternation"]
-_WN_POS = {"n": "n", "v": "v", "a": "a"}
+# "c:" is a noun compound's modifier ("tea" of "a tea flow"): whatever relates a flow to tea
+# relates it to a liquid, so a modifier's hypernyms hold of it too (never its antonyms or
+# siblings: a flow can relate to tea and to coffee).
+_WN_POS = {"n": "n", "v": "v", "a": "a", "c": "n"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +75,8 @@ class WordNetSource:
                 la, lb = pa[2].replace("_", " "), pb[2].replace("_", " ")
                 path = self.wn.hypernym_path(la, lb, pos)
                 if path is not None:
-                    out.append(Relation("forward", a, b, path.source(), _forward_text(path.relation, la, lb, pos)))
+                    out.append(Relation("forward", a, b, path.source(),
+                                        _forward_text(path.relation, la, lb, pos, compound=pa[0] == "c")))
                 if pos == "a" and a < b:
                     ant = self.wn.antonym_path(la, lb, pos)
                     if ant is not None:
@@ -112,7 +116,7 @@ class WordNetSource:
                     if path is None and pos == "v":
                         path = self.wn.entailment_path(lx, ly, senses=senses)
                     if path is not None:
-                        add("forward", x, y, path, _forward_text(path.relation, lx, ly, pos))
+                        add("forward", x, y, path, _forward_text(path.relation, lx, ly, pos, compound=pa[0] == "c"))
                 if pos == "a":
                     ant = self.wn.antonym_path(la, lb, pos, senses=senses)
                     if ant is not None:
@@ -120,8 +124,10 @@ class WordNetSource:
         return out
 
 
-def _forward_text(relation: str, specific: str, general: str, pos: str) -> str:
+def _forward_text(relation: str, specific: str, general: str, pos: str, compound: bool = False) -> str:
     word = {"hypernym": "is a kind of", "entailment": "entails"}.get(relation, "means")
+    if compound:
+        return f"a {specific} compound is a {general} compound (every {specific} {word} {general})"
     return f"every {specific} {word} {general}" if pos == "n" else f"{specific} {word} {general}"
 
 

@@ -36,11 +36,13 @@ MAX_SUBSTITUTIONS = 3
 _WORDNET_POS = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
 
 
-def derive(source: Any, target: Any, nlp: Any, known: Callable[[str, str], bool]) -> Any | None:
+def derive(source: Any, target: Any, nlp: Any, known: Callable[[str, str], bool],
+           lemma: Callable[[str, str], str] | None = None) -> Any | None:
     """A Doc with ``target``'s words and ``source``'s analysis, or None when the two do not
     align as described in the module's note. Both are single-sentence Docs; ``known(word,
     pos)`` says whether an inflected word is a WordNet word of that part of speech ("n", "v",
-    "a", "r")."""
+    "a", "r"); ``lemma(word, pos)`` gives a noun's or verb's base form for a word that takes
+    a part of speech its own parse did not give it (else spaCy's rule lemmatizer does)."""
     from spacy.tokens import Doc
 
     src = [t.lower_ for t in source]
@@ -102,10 +104,13 @@ def derive(source: Any, target: Any, nlp: Any, known: Callable[[str, str], bool]
         deps.append(s.dep_)
     doc = Doc(nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, morphs=morphs, lemmas=lemmas,
               heads=heads, deps=deps)
-    if relemma and "lemmatizer" in nlp.pipe_names:
-        lemmatizer = nlp.get_pipe("lemmatizer")
-        for j in relemma:
-            forms = lemmatizer.rule_lemmatize(doc[j]) if hasattr(lemmatizer, "rule_lemmatize") else []
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    for j in relemma:
+        wn_pos = {"NOUN": "n", "VERB": "v"}.get(doc[j].pos_)
+        if lemma is not None and wn_pos is not None:
+            doc[j].lemma_ = lemma(doc[j].lower_, wn_pos)
+        elif lemmatizer is not None and hasattr(lemmatizer, "rule_lemmatize"):
+            forms = lemmatizer.rule_lemmatize(doc[j])
             if forms:
                 doc[j].lemma_ = forms[0]
     return doc

@@ -188,7 +188,7 @@ class Parser:
             return independent
         best, best_score = independent, sum(s.complete for s in independent)
         for source, target, first in ((pd, hd, False), (hd, pd, True)):
-            derived = derive(source, target, self.nlp, self._known_form)
+            derived = derive(source, target, self.nlp, self._known_form, _wordnet_lemma)
             if derived is None:
                 continue
             sems = self._read([(p, derived), (h, hd)] if first else [(p, pd), (h, derived)])
@@ -237,6 +237,12 @@ class Parser:
         return Semantics(text, formula, tuple(unsupported_parts(formula)), tokens, tuple(presup))
 
 
+def _wordnet_lemma(word: str, pos: str) -> str:
+    from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+    return shared_wordnet().lemma(word, pos)
+
+
 def _one_sentence(doc: Any) -> bool:
     sents = list(doc.sents)
     return len(sents) == 1 and len(doc) <= MAX_TOKENS
@@ -262,7 +268,7 @@ def _repair(sent: Any, known: Any) -> None:
        'man' nsubj of 'is', itself aux of 'dancing'): it is the verb's subject.
     7. A participle or a "which" clause attached to the wrong one of "N1 in/with/on N2" (see
        ``_reattach_to_animate``); a number hung on a compound ("Two bmx bikers") counts the
-       head noun.
+       head noun; a noun after a verb tagged as its adjective ("chases geese") is its object.
     """
     root = sent.root
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
@@ -304,6 +310,18 @@ def _repair(sent: Any, known: Any) -> None:
                 and h.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.head.children)):
             t.head = h.head
     _reattach_to_animate(sent)
+    for t in sent:
+        # "A dog chases geese": a noun after the verb tagged as its adjective, which WordNet
+        # knows only as a noun, is the verb's object
+        if (t.dep_ == "amod" and t.pos_ == "ADJ" and t.head.pos_ == "VERB" and t.i > t.head.i
+                and all(c.dep_ == "prep" for c in t.children) and not known(t.lower_, "a") and not any(
+                    c.dep_ == "dobj" for c in t.head.children)):
+            from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+            base = shared_wordnet().lemma(t.lower_, "n")
+            if known(base, "n"):
+                t.dep_, t.pos_, t.lemma_ = "dobj", "NOUN", base
+                t.tag_ = "NN" if base == t.lower_ else "NNS"
     for t in sent:
         # "Two bmx bikers": the number spaCy hung on the compound counts the head noun
         h = t.head
