@@ -105,6 +105,8 @@ PROVED = [
     ("The snowboarder is doing a flip over a mound of snow.", "The snowboarder is flipping.", E),
     # a compound's modifier is upward monotone (a tea flow is a flow of a liquid)
     ("Scientists watch a tea flow.", "Scientists watch a liquid flow.", E),
+    # a locative adverb on a noun says where the thing is
+    ("A man sits with a drink nearby.", "A man sits with a drink.", E),
     # a noun the tagger took for the verb's adjective is its object
     ("A black dog chases geese on the shoreline.", "A black dog chases birds on the shoreline.", E),
     # the scene reading of "not" over an indefinite subject

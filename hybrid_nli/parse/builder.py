@@ -1421,6 +1421,10 @@ class SentenceBuilder:
                 parts.append(Unsupported(f"unhandled quantity {c.text!r}", self.span(c)))
             elif c.dep_ == "appos":
                 continue
+            elif c.dep_ == "advmod" and c.lower_ in LOCATIVE_ADVERBS and not list(c.children):
+                # "a drink nearby": where the thing is, said of the thing (as "is nearby")
+                self.use(c)
+                parts.append(Atom(f"r:{c.lower_}", (x,), self.span(c)))
             else:
                 parts.append(Unsupported(f"dependency {c.dep_!r} on noun {noun.text!r}", self.span(c)))
         return parts
