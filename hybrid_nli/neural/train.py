@@ -4,9 +4,9 @@ Without ``--data`` it trains on the project's training pool in the shared data f
 (``--data-dir``, ``$HYBRID_NLI_DATA`` or ``../shared/data``), using only splits that are never
 reported as test results:
 
-- SICK rows whose ``SemEval_set`` is TRAIN, in both directions: A→B with ``entailment_label``
-  and B→A with SICK's own one-directional judgement ``entailment_BA`` (a second gold label per
-  row, not a guess);
+- SICK rows whose ``SemEval_set`` is TRAIN (with ``--sick-reverse`` also B→A, with SICK's own
+  one-directional judgement ``entailment_BA``: a second gold label per row, not a guess; it
+  lost on the validation sets, see the model card);
 - SNLI dev; the original-SNLI sample's train part;
 - MNLI dev-matched, except a fixed validation part: the rows whose ``index`` is divisible by 5
   (about 1,960 rows), used for early stopping and reported as "MNLI validation";
@@ -51,8 +51,9 @@ def _tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def project_pool(data: Path) -> tuple[list[tuple[str, str, int]], list[tuple[str, str, int]], dict[str, int]]:
-    """(train, validation, counts per source) from the shared data folder."""
+def project_pool(data: Path, sick_reverse: bool = False) -> tuple[list[tuple[str, str, int]], list[tuple[str, str, int]], dict[str, int]]:
+    """(train, validation, counts per source) from the shared data folder; ``sick_reverse`` adds
+    SICK's B→A judgements (see the module docstring)."""
     lab = {n: i for i, n in enumerate(LABEL_NAMES)}
     train: list[tuple[str, str, int]] = []
     val: list[tuple[str, str, int]] = []
@@ -67,10 +68,11 @@ def project_pool(data: Path) -> tuple[list[tuple[str, str, int]], list[tuple[str
     sick = _tsv(data / "sick" / "SICK_train_trial.tsv")
     add("SICK train", [(r["sentence_A"], r["sentence_B"], r["entailment_label"]) for r in sick
                        if r["SemEval_set"] == "TRAIN"], train)
-    # SICK annotated each direction separately: "B_entails_A", "B_neutral_A", "B_contradicts_A".
-    ba = {"entails": "entailment", "neutral": "neutral", "contradicts": "contradiction"}
-    add("SICK train (B→A)", [(r["sentence_B"], r["sentence_A"], ba.get(r["entailment_BA"].split("_")[1], "?"))
-                             for r in sick if r["SemEval_set"] == "TRAIN"], train)
+    if sick_reverse:
+        # SICK annotated each direction separately: "B_entails_A", "B_neutral_A", "B_contradicts_A".
+        ba = {"entails": "entailment", "neutral": "neutral", "contradicts": "contradiction"}
+        add("SICK train (B→A)", [(r["sentence_B"], r["sentence_A"], ba.get(r["entailment_BA"].split("_")[1], "?"))
+                                 for r in sick if r["SemEval_set"] == "TRAIN"], train)
     add("SNLI dev", [(r["sentence1"], r["sentence2"], r["gold_label"])
                      for r in _tsv(data / "snli" / "snli_dev_esnli_tokenized.tsv")], train)
     add("SNLI sample train", [(r["sentence1"], r["sentence2"], r["gold_label"])
@@ -158,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data-dir", type=Path, help="shared data folder for the project pool")
     ap.add_argument("--extra", type=Path, action="append", default=[],
                     help="more training pairs (same format as --data), e.g. from hybrid_nli.neural.augment; repeatable")
+    ap.add_argument("--sick-reverse", action="store_true",
+                    help="also train on SICK train's B→A judgements (project pool only)")
     ap.add_argument("--out", type=Path, default=None, help="classifier folder to write (default: the shipped one)")
     ap.add_argument("--epochs", type=int, default=2)
     ap.add_argument("--lr", type=float, default=3e-5)
@@ -192,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         data = args.data_dir or Path(os.environ.get("HYBRID_NLI_DATA") or Path(__file__).resolve().parents[3] / "shared" / "data")
         if not data.is_dir():
             raise ConfigError(f"{data}: no data folder; pass --data-dir or --data")
-        train, val, counts = project_pool(data)
+        train, val, counts = project_pool(data, sick_reverse=args.sick_reverse)
     for path in args.extra:
         more = user_pairs(path)
         train = train + more
