@@ -99,3 +99,19 @@ def test_custom_classifier_without_policy_gets_identity_calibration(tmp_path):
     (folder / "fusion.json").write_text("{not json")
     with pytest.raises(ConfigError, match="fusion policy"):
         FusionPolicy.load(folder)
+
+
+def test_decide_is_the_policy_fuse_follows():
+    from hybrid_nli.fusion import decide
+
+    p = FusionPolicy(temperature=2.0, bias={g: (0.0, 0.5, 0.0) for g in GROUPS}, proof_confidence=0.95)
+    label, probs = decide("contradicted", "other", PROBS, p, "hybrid")
+    assert label is Label.CONTRADICTION and probs[label] == 0.95
+    # neural mode never takes the proof; the classifier's calibrated answer stands
+    label, probs = decide("contradicted", "neural", PROBS, p, "neural")
+    assert probs == p.calibrate(PROBS, "neural") and label is max(probs, key=probs.get)
+    assert decide("silent", "silent", None, p, "hybrid") is None
+    # fuse gives exactly what decide gives
+    v = fuse(_silent(), premises=("a",), hypothesis="b", mode="hybrid", timings={}, probabilities=PROBS, policy=p)
+    d_label, d_probs = decide("silent", outcome_group(_silent(), "hybrid"), PROBS, p, "hybrid")
+    assert (v.label, v.probabilities) == (d_label, d_probs)
