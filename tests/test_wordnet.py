@@ -45,3 +45,11 @@ def test_event_nouns_are_acts_of_a_physical_verb_of_the_same_form():
     assert all(wn.event_noun(w) for w in ("jump", "walk", "kiss", "kick"))
     # "trick" as a verb is deceiving (a social verb); "cook" the noun is a person; "picture" a thing
     assert not any(wn.event_noun(w) for w in ("trick", "cook", "picture", "handstand"))
+
+
+def test_identity_and_kind_adjectives_are_not_relative_to_their_noun():
+    from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+    wn = shared_wordnet()
+    assert wn.is_relative("small") and wn.is_relative("tall") and wn.is_relative("old")
+    assert not any(wn.is_relative(w) for w in ("same", "different", "female", "male", "green"))

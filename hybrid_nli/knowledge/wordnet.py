@@ -166,8 +166,9 @@ class WordNet:
         not small, "a clever politician" need not be clever): a gradable adjective (one with an
         antonym) unless WordNet says the attribute it values is not a scale property: colours
         ("green", "black"), bodily properties ("female", "male"), feelings and states
-        ("happy"), conditions ("successful", "legal") are read intersectively."""
-        if not self.has_antonym(lemma, "a"):
+        ("happy"), conditions ("successful", "legal") are read intersectively, and so are the
+        identity adjectives "same", "different", "other", which compare things, not degrees."""
+        if lemma in _IDENTITY_ADJECTIVES or not self.has_antonym(lemma, "a"):
             return False
         db = self._conn()
         attrs = []
@@ -312,6 +313,7 @@ class WordNet:
 _shared: WordNet | None = None
 
 
+_IDENTITY_ADJECTIVES = frozenset({"same", "different", "other"})
 _EVENT_NOUN_SENSES = 8
 _PHYSICAL_VERB_LEXNAMES = frozenset({29, 33, 35, 38})  # verb.body, verb.competition, verb.contact, verb.motion
 # Attributes whose values are kinds, not degrees: an adjective valuing one of these says the
