@@ -191,6 +191,8 @@ NOT_PROVED = [
     # a numeral subject keeps its scope over "not"; "hardly" is not the "never" it replaces
     ("Not one person supported the proposal.", "Twenty people did not support the proposal."),
     ("This phone hardly lags.", "This phone never lags."),
+    # an explicit "some" keeps its scope: the particular negative
+    ("Some dogs are not running.", "Some dogs are running."),
 ]
 
 

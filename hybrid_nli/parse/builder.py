@@ -493,7 +493,7 @@ class SentenceBuilder:
         return self.np(subj, lambda t: self.vp(verb, t, skip=skip), role="subject")
 
     def _indefinite_subject_negated(self, verb, subj) -> bool:  # type: ignore[no-untyped-def]
-        """A clause "a/some N ... not V", "someone does not V" or "Ns do not V" whose verb
+        """A clause "a/an N ... not V", "someone does not V" or "Ns do not V" whose verb
         is negated by "not" and has no coordinated verb phrase (which the negation would not
         cover)."""
         negs = _negations(verb)
@@ -504,11 +504,13 @@ class SentenceBuilder:
         if subj.pos_ != "NOUN" or self.children(subj, "conj"):
             return False
         q = self.quantifier(subj)
+        dets = [d.lower_ for d in self.children(subj, "det")]
         if q is None:
-            return subj.tag_ == "NNS" or [d.lower_ for d in self.children(subj, "det")] in (["a"], ["an"])
-        # A numeral keeps its scope: "Twenty people did not support it" says there are twenty
-        # who did not.
-        return q.name == "some" and not self.children(subj, "poss")
+            return subj.tag_ == "NNS" or dets in (["a"], ["an"])
+        # A numeral keeps its scope ("Twenty people did not support it" says there are twenty
+        # who did not), and so does an explicit "some": "some dogs are not running" is the
+        # syllogism's particular negative, not "no dog is running".
+        return q.name == "some" and dets in (["a"], ["an"]) and not self.children(subj, "poss")
 
     def _floating_quantifier(self, verb):  # type: ignore[no-untyped-def]
         """ "all"/"each"/"both" floated off a plural subject into the verb phrase."""
