@@ -109,6 +109,9 @@ PROVED = [
     ("A man sits with a drink nearby.", "A man sits with a drink.", E),
     # a noun the tagger took for the verb's adjective is its object
     ("A black dog chases geese on the shoreline.", "A black dog chases birds on the shoreline.", E),
+    # ... an activity, or an object that is not "a N", is done whatever it lasted
+    ("Smith ran his own business for two years.", "Smith ran his own business.", E),
+    ("Smith lived in Birmingham for two years.", "Smith lived in Birmingham.", E),
     # the scene reading of "not" over an indefinite subject
     ("A man is playing a flute.", "A man is not playing a flute.", C),
     ("Someone is not stirring chili in a kettle.", "Someone is stirring chili in a kettle.", C),
@@ -193,6 +196,8 @@ NOT_PROVED = [
     ("This phone hardly lags.", "This phone never lags."),
     # an explicit "some" keeps its scope: the particular negative
     ("Some dogs are not running.", "Some dogs are running."),
+    # an accomplishment measured "for two hours" need not be finished
+    ("Smith wrote a report for two hours.", "Smith wrote a report."),
 ]
 
 

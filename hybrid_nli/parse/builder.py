@@ -629,6 +629,8 @@ class SentenceBuilder:
             return Unsupported(f"auxiliary {odd[0].text!r} not understood", self.span(odd[0]))
         if verb.tag_ == "VBG" and any(a.lower_ in ("was", "were") for a in self.children(verb, "aux")):
             prefix += "prog~"  # "was winning" does not say it was won
+        elif self._unfinished_accomplishment(verb):
+            prefix += "prog~"  # "wrote a report for two hours" does not say the report was written
         lemma = verb.lemma_.lower()
         prt = self.children(verb, "prt")
         if prt:
@@ -836,6 +838,20 @@ class SentenceBuilder:
             parts.append(Atom(f"r:{rel}[{_norm(words)}]", (e,), self.subtree_span(prep)))
         else:
             self._object(pobj, e, f"p:{rel}", parts, outer, prep=prep)
+
+    def _unfinished_accomplishment(self, verb) -> bool:  # type: ignore[no-untyped-def]
+        """An accomplishment ("write a report": a verb with one singular indefinite object)
+        measured by a duration with "for" ("for two hours"): like the progressive, it says the
+        writing went on, not that a report got written."""
+        objs = self.children(verb, "dobj")
+        if len(objs) != 1 or objs[0].tag_ != "NN" or [d.lower_ for d in self.children(objs[0], "det")] not in (["a"], ["an"]):
+            return False
+        # (spaCy may hang "for two hours" on the object; the event takes it either way)
+        for c in self.children(verb, "prep") + self.children(objs[0], "prep"):
+            pobj = self.children(c, "pobj")
+            if c.lower_ == "for" and pobj and self.measure(pobj[0].lemma_.lower()):
+                return True
+        return False
 
     def _light_object(self, verb, lemma: str):  # type: ignore[no-untyped-def]
         """The object of a light verb that carries the event ("make a jump", "take a walk", "do
