@@ -112,6 +112,9 @@ PROVED = [
     # ... an activity, or an object that is not "a N", is done whatever it lasted
     ("Smith ran his own business for two years.", "Smith ran his own business.", E),
     ("Smith lived in Birmingham for two years.", "Smith lived in Birmingham.", E),
+    # ... with "all" it is every one, and under negation none of them
+    ("All the inhabitants of the town voted for a new mayor.", "Every inhabitant of the town voted for a new mayor.", E),
+    ("The children are not playing.", "The children are playing.", C),
     # the scene reading of "not" over an indefinite subject
     ("A man is playing a flute.", "A man is not playing a flute.", C),
     ("Someone is not stirring chili in a kettle.", "Someone is stirring chili in a kettle.", C),
@@ -198,6 +201,8 @@ NOT_PROVED = [
     ("Some dogs are not running.", "Some dogs are running."),
     # an accomplishment measured "for two hours" need not be finished
     ("Smith wrote a report for two hours.", "Smith wrote a report."),
+    # a plural definite subject may act as a group: not every one of them
+    ("The inhabitants of the town voted for a new mayor.", "Every inhabitant of the town voted for a new mayor."),
 ]
 
 

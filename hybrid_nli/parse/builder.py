@@ -11,7 +11,8 @@ Choices made once and applied everywhere (so that premise and hypothesis are rea
   "may", ...) become part of the verb's predicate, so "can travel" does not entail "travels";
 - existential and definite noun phrases in object position scope inside the event; universal,
   negative and non-monotone ones scope over it;
-- a plural definite ("the tenors") means all of them, and that there are some; a singular
+- a plural definite ("the tenors") means all of them, and that there are some (as a subject
+  only under negation or with "all": otherwise some of them, see ``_np1``); a singular
   definite is unique (Russell: "the man" is the one man); bare nouns are existential;
 - "any" is existential under negation and in conditionals, universal (free choice) elsewhere;
 - complements of attitude and control verbs ("want to be a tenor") are opaque: one predicate
@@ -1267,6 +1268,13 @@ class SentenceBuilder:
             qname, number = "some", None
         else:
             qname, number = q.name, q.number
+        if (qname == "the" and plural and role == "subject" and tok.i not in self._force_definite and not counted
+                and not _negations(tok.head)):
+            # "The people at the meeting voted for a chairman": a plural definite subject need
+            # not be every one of them (the group may have voted as one, or most did); only
+            # "all", floated or not, makes it universal. There are some, and they did it.
+            # Negated, it is none of them ("the children are not playing"): homogeneity.
+            qname = "some"
         f = self.quantify(qname, number, x, restr, scope(x), plural, span)
         if counted and plural:
             return conj(f, self.quantify("exactly", _number_value(counted[0].lower_), x, restr, Top(), plural, span))
