@@ -115,6 +115,8 @@ PROVED = [
     # ... with "all" it is every one, and under negation none of them
     ("All the inhabitants of the town voted for a new mayor.", "Every inhabitant of the town voted for a new mayor.", E),
     ("The children are not playing.", "The children are playing.", C),
+    # a strict privative denies its noun phrase
+    ("Anna is a former bank clerk.", "Anna is a bank clerk.", C),
     # the scene reading of "not" over an indefinite subject
     ("A man is playing a flute.", "A man is not playing a flute.", C),
     ("Someone is not stirring chili in a kettle.", "Someone is stirring chili in a kettle.", C),
@@ -201,6 +203,9 @@ NOT_PROVED = [
     ("Some dogs are not running.", "Some dogs are running."),
     # an accomplishment measured "for two hours" need not be finished
     ("Smith wrote a report for two hours.", "Smith wrote a report."),
+    # ... only the modified phrase: a former good clerk may be a clerk; "alleged" denies nothing
+    ("Anna is a former good clerk.", "Anna is a clerk."),
+    ("Anna is an alleged thief.", "Anna is not a thief."),
     # a plural definite subject may act as a group: not every one of them
     ("The inhabitants of the town voted for a new mayor.", "Every inhabitant of the town voted for a new mayor."),
 ]

@@ -122,6 +122,9 @@ DEICTIC = {"i": "speaker", "me": "speaker", "you": "addressee"}
 PRIVATIVE = {"former", "fake", "alleged", "would-be", "potential", "false", "counterfeit", "imaginary", "mock",
              "pseudo", "so-called", "supposed", "fictional", "fictitious", "ex", "putative", "apparent",
              "possible", "likely", "future", "past", "artificial", "toy", "forged", "self-styled"}
+# Privatives that deny the noun ("a former student", "a fake gun", "an imaginary friend" is
+# not one); the others ("alleged", "potential", "toy") leave it open.
+STRICT_PRIVATIVE = {"former", "ex", "fake", "counterfeit", "forged", "fictional", "fictitious", "imaginary"}
 IRREGULAR_PLURALS = {"people": "person", "persons": "person"}
 CLAUSE_COORD = {"and": And, "but": And, "or": Or}
 # "a group of people is singing": the people are. The collective adds nothing checkable here.
@@ -1380,8 +1383,22 @@ class SentenceBuilder:
             words = [t.lemma_.lower() for t in self.sent.doc[p.i : noun.i + 1]]
             self.use(*self.sent.doc[p.i : noun.i + 1])
             head = Atom(f"n:{_norm(' '.join(words))}", (x,), self.subtree_span(noun))
-            [c for c in noun.children if c.i > noun.i or c.i < p.i]
-            return conj(head, *self._noun_modifiers(noun, x, skip | {c.i for c in noun.children if p.i <= c.i < noun.i}))
+            parts = [head]
+            if p.lower_ in STRICT_PRIVATIVE:
+                # ... and a former (fake, ex-) university student is not a university student now;
+                # "a former successful student" is not a successful student, but may be a student
+                inner: list[Formula] = [Atom(f"n:{noun_name}", (x,), self.span(noun))]
+                for t in self.sent.doc[p.i + 1 : noun.i]:
+                    if t.dep_ == "amod" and t.head.i == noun.i and not list(t.children):
+                        inner.append(Atom(f"a:{self._attributive(t, noun)}", (x,), self.span(t)))
+                    elif t.dep_ == "compound" and t.head.i == noun.i:
+                        inner.append(Atom(f"c:{_norm(' '.join(u.lemma_ for u in t.subtree))}", (x,), self.span(t)))
+                    elif t.head.i == noun.i or t.dep_ not in ("compound", "punct"):
+                        inner = []  # something the plain reading cannot say: claim nothing
+                        break
+                if inner:
+                    parts.append(Not(conj(*inner), self.span(p)))
+            return conj(*parts, *self._noun_modifiers(noun, x, skip | {c.i for c in noun.children if p.i <= c.i < noun.i}))
         head = Atom(f"n:{noun_name}", (x,), self.span(noun))
         return conj(head, *self._noun_modifiers(noun, x, skip))
 
