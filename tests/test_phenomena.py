@@ -115,6 +115,9 @@ PROVED = [
     # ... with "all" it is every one, and under negation none of them
     ("All the inhabitants of the town voted for a new mayor.", "Every inhabitant of the town voted for a new mayor.", E),
     ("The children are not playing.", "The children are playing.", C),
+    # a hyphenated word is one word, as WordNet lists it
+    ("Dumbo is a four-legged animal.", "Dumbo is four-legged.", E),
+    ("A man is not wearing a shirt.", "A man is not wearing a t-shirt.", E),
     # a strict privative denies its noun phrase
     ("Anna is a former bank clerk.", "Anna is a bank clerk.", C),
     # the scene reading of "not" over an indefinite subject

@@ -58,18 +58,21 @@ class WordNet:
                     self._db = db
         return self._db
 
-    def synsets(self, lemma: str, pos: str) -> list[int]:
-        """Synset ids of ``lemma`` in frequency order."""
-        rows = self._conn().execute(
-            "SELECT synset FROM sense WHERE lemma=? AND pos=? ORDER BY rank",
-            (lemma.lower().replace(" ", "_"), pos),
-        ).fetchall()
-        return [r[0] for r in rows]
+    @lru_cache(maxsize=200_000)  # noqa: B019 - one instance per process in practice
+    def synsets(self, lemma: str, pos: str) -> tuple[int, ...]:
+        """Synset ids of ``lemma`` in frequency order. Words of several parts are tried with
+        spaces and then with hyphens ("t shirt", as a predicate name spells "t-shirt")."""
+        db = self._conn()
+        key = lemma.lower().replace(" ", "_")
+        rows = db.execute("SELECT synset FROM sense WHERE lemma=? AND pos=? ORDER BY rank", (key, pos)).fetchall()
+        if not rows and "_" in key:
+            rows = db.execute("SELECT synset FROM sense WHERE lemma=? AND pos=? ORDER BY rank",
+                              (key.replace("_", "-"), pos)).fetchall()
+        return tuple(r[0] for r in rows)
 
     def knows(self, lemma: str, pos: str) -> bool:
         return bool(self.synsets(lemma, pos))
 
-    @lru_cache(maxsize=200_000)  # noqa: B019 - one instance per process in practice
     @lru_cache(maxsize=20_000)  # noqa: B019
     def base_forms(self, form: str, pos: str) -> tuple[str, ...]:
         """Lemmas an irregular form inflects ("drunk" -> ("drink",)), from WordNet's exception

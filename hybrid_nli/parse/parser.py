@@ -206,6 +206,7 @@ class Parser:
             if len(self._docs) + len(todo) > 20_000:
                 self._docs.clear()
             for text, doc in zip(todo, self.nlp.pipe(todo)):
+                _merge_hyphenated(doc)
                 for sent in doc.sents:
                     if len(sent) <= MAX_TOKENS:
                         _repair(sent, self._known)
@@ -235,6 +236,37 @@ class Parser:
         formula = conj(*formulas)
         tokens = tuple((t.text, t.lemma_, t.tag_, t.dep_, t.head.i) for t in doc)
         return Semantics(text, formula, tuple(unsupported_parts(formula)), tokens, tuple(presup))
+
+
+def _merge_hyphenated(doc: Any) -> None:
+    """Make a hyphenated word one token ("four-legged", "t-shirt", "yo-yo"), as WordNet lists
+    such words: spaCy splits them into parts hung on each other by odd relations. The merged
+    token keeps the tree position, tag and part of speech of the part the others hang on, and
+    its lemma is the word lower-cased, with a noun's last part in its base form ("t-shirts" ->
+    "t-shirt")."""
+    spans = []
+    i = 0
+    while i < len(doc) - 2:
+        j = i
+        while (j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_
+               and doc[j].is_alpha | doc[j].like_num and doc[j + 2].is_alpha):
+            j += 2
+        if j > i:
+            spans.append((i, j + 1))
+            i = j + 1
+        else:
+            i += 1
+    if not spans:
+        return
+    with doc.retokenize() as retok:
+        for a, b in spans:
+            span = doc[a:b]
+            root = span.root
+            # a plural noun's last part is its base form ("t-shirts"); an adjective stays as
+            # written ("well-known", not "well-know")
+            noun = doc[b - 1].pos_ == "NOUN"
+            lemma = "".join(t.text.lower() if t.i < b - 1 or not noun else t.lemma_.lower() for t in span)
+            retok.merge(span, attrs={"LEMMA": lemma, "TAG": root.tag_, "POS": root.pos_})
 
 
 def _wordnet_lemma(word: str, pos: str) -> str:
