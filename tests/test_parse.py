@@ -57,8 +57,20 @@ def test_modals_are_kept_and_tense_is_dropped(parser):
 
 
 def test_pronouns_are_unsupported_not_guessed(parser):
-    s = parser.parse("He barks.")
+    # two names before "she": ambiguous, so the logic abstains rather than guess
+    s = parser.parse_discourse(["Laura met Ann.", "She opened a window."])[1]
     assert not s.complete and "pronoun" in s.unsupported[0].reason
+    # a noun phrase that could be the antecedent, but is not one the rules bind: no guess either
+    s = parser.parse("A man told a boy that he barks.")
+    assert "pron_he" not in s.render()
+
+
+def test_a_pronoun_with_nothing_before_it_names_the_contextual_person(parser):
+    premise, hypothesis = parser.parse_discourse(["He barks.", "He does not bark."])
+    assert premise.complete and "pron_he" in premise.render() and "pron_he" in hypothesis.render()
+    # "they" and "he" are different people; "we" is the speakers
+    assert "pron_they" in parser.parse("They bark.").render()
+    assert "speakers" in parser.parse("We bark.").render()
 
 
 def test_relative_clause_and_there_is(parser):

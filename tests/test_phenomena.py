@@ -118,6 +118,10 @@ PROVED = [
     # a hyphenated word is one word, as WordNet lists it
     ("Dumbo is a four-legged animal.", "Dumbo is four-legged.", E),
     ("A man is not wearing a shirt.", "A man is not wearing a t-shirt.", E),
+    # an unanchored pronoun is the person the context supplies, the same in premise and hypothesis
+    ("He spoke confidently.", "He did not speak confidently.", C),
+    # "if A, then B and C": both are the consequent
+    (["If Brigham is tall, then Chris is happy and Ben is able.", "Ben is not able."], "Brigham is tall.", C),
     # a strict privative denies its noun phrase
     ("Anna is a former bank clerk.", "Anna is a bank clerk.", C),
     # the scene reading of "not" over an indefinite subject
@@ -209,6 +213,11 @@ NOT_PROVED = [
     # ... only the modified phrase: a former good clerk may be a clerk; "alleged" denies nothing
     ("Anna is a former good clerk.", "Anna is a clerk."),
     ("Anna is an alleged thief.", "Anna is not a thief."),
+    # ... but "he" is not "she", and a negative PP on a copula is not read as a property
+    ("He spoke confidently.", "She spoke confidently."),
+    ("We were friends at no time.", "We were not friends."),
+    # ... and C does not hold unconditionally
+    ("If Brigham is tall, then Chris is happy and Ben is able.", "Ben is able."),
     # a plural definite subject may act as a group: not every one of them
     ("The inhabitants of the town voted for a new mayor.", "Every inhabitant of the town voted for a new mayor."),
 ]

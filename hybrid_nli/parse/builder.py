@@ -117,7 +117,12 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 POSSESSIVES = {"his", "her", "its", "their"}
 # First and second person pronouns are not anaphoric: they name the speaker and the addressee.
-DEICTIC = {"i": "speaker", "me": "speaker", "you": "addressee"}
+DEICTIC = {"i": "speaker", "me": "speaker", "you": "addressee", "we": "speakers", "us": "speakers"}
+EXOPHORIC_FIRST = {"my", "myself", "our", "ours", "ourselves", "your", "yours", "yourself", "yourselves"}
+# Third-person pronouns with nothing to refer back to name whom the context supplies.
+EXOPHORIC = {"he": "he", "him": "he", "his": "he", "himself": "he", "she": "she", "her": "she", "herself": "she",
+             "it": "it", "its": "it", "itself": "it", "they": "they", "them": "they", "their": "they",
+             "themselves": "they"}
 # Privative and non-subsective adjectives: "a former student" is not a student.
 PRIVATIVE = {"former", "fake", "alleged", "would-be", "potential", "false", "counterfeit", "imaginary", "mock",
              "pseudo", "so-called", "supposed", "fictional", "fictitious", "ex", "putative", "apparent",
@@ -415,6 +420,12 @@ class SentenceBuilder:
             main = donkey
         else:
             main = self._simple_clause(verb, skip=set(conjs) | set(cond) | set(gapped))
+            if cond and conjs and all(c.i > cond[0].i for c in conjs) and cond[0].i < verb.i and not gapped:
+                # "If A, then B and C": both conjuncts are the consequent, not "(A → B) ∧ C"
+                op = CLAUSE_COORD.get(cc)
+                if op is None:
+                    return Unsupported(f"clause coordination with {cc!r}", self.span(verb))
+                return Implies(conj(*[self.clause(c) for c in cond]), op((main, *[self.clause(c) for c in conjs])))
             if cond:
                 main = Implies(conj(*[self.clause(c) for c in cond]), main)
         gaps = [self._gapped(verb, g) for g in gapped]
@@ -880,6 +891,13 @@ class SentenceBuilder:
             return None
         return d if self.event_noun(d.lemma_.lower()) else None
 
+    def _quantified_pp(self, prep) -> bool:  # type: ignore[no-untyped-def]
+        """Whether a prepositional phrase's object has a quantifier other than an existential
+        or a definite ("at no time", "in every room", "on few days")."""
+        pobj = self.children(prep, "pobj")
+        q = self.quantifier(pobj[0]) if pobj else None
+        return q is not None and q.name not in ("some", "the")
+
     def _gerund_adjunct(self, prep):  # type: ignore[no-untyped-def]
         """The gerund of "after/while/when/upon/by/without V-ing" with no subject of its own,
         else None. ("before V-ing" is left out: the later event need not happen.)"""
@@ -942,6 +960,10 @@ class SentenceBuilder:
                 continue
             if c.dep_ in ("attr", "acomp", "oprd"):
                 parts.append(self.predicate_word(c, subj))
+            elif c.dep_ == "prep" and self._quantified_pp(c):
+                # "We were friends at no time": the quantifier scopes over the whole clause, which
+                # a copula's PP (said of the subject) cannot express
+                parts.append(Unsupported(f"quantified phrase {c.text!r} ... on a copula", self.subtree_span(c)))
             elif c.dep_ == "prep":
                 parts.append(self.pp(c, subj))
             elif c.dep_ == "advmod" and c.lower_ in ("also", "too", "still", "now", "then"):
@@ -1039,6 +1061,38 @@ class SentenceBuilder:
             refs.append(Referent(name, self.discourse.text_index, tok.i))
 
     def resolve(self, pron) -> Term | None:  # type: ignore[no-untyped-def]
+        """``_resolve``, or for a pronoun with nothing at all before it that it could refer
+        to ("He spoke confidently." on its own) the person the context supplies: one constant
+        per pronoun ("pron_he"), so that "he" of the premise and "he" of the hypothesis, both
+        unanchored, are the same man, as readers of a premise and a hypothesis take them to be."""
+        ref = self._resolve(pron)
+        if ref is not None:
+            return ref
+        name = EXOPHORIC.get(pron.lower_)
+        if name is None or self._anchorable(pron):
+            return None
+        return Const(f"pron_{name}")
+
+    def _anchorable(self, pron) -> bool:  # type: ignore[no-untyped-def]
+        """Whether anything before ``pron`` could be its antecedent: a name mentioned earlier, or
+        a noun phrase of this sentence that agrees in number (and, for he/she, is a person)."""
+        here = self.discourse.text_index
+        if any(r.text < here or r.token < pron.i for r in self.discourse.referents):
+            return True
+        plural = pron.lower_ in PLURAL_PRONOUNS
+        for t in self.sent:
+            if t.i >= pron.i:
+                break
+            if t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.lower_ not in DEICTIC and t.lower_ not in EXOPHORIC_FIRST):
+                return True  # a name, or "someone", "everybody", "one", another pronoun
+            if t.pos_ == "NOUN":
+                if plural and t.tag_ in ("NNS", "NNPS"):
+                    return True
+                if not plural and t.tag_ in ("NN", "NNP") and (EXOPHORIC[pron.lower_] == "it" or self.person(t.lemma_.lower())):
+                    return True
+        return False
+
+    def _resolve(self, pron) -> Term | None:  # type: ignore[no-untyped-def]
         """The antecedent of a third-person pronoun, or None when there is not exactly one
         candidate that agrees (number; person for he/she, not a person for it).
 
