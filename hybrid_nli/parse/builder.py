@@ -1469,17 +1469,24 @@ class SentenceBuilder:
             if c.i in skip or c.dep_ in ("det", "punct", "cc", "conj", "predet", "case", "preconj"):
                 continue
             if c.dep_ in ("amod", "nmod") and c.pos_ in ("ADJ", "VERB", "PROPN", "NOUN") or c.dep_ == "amod":
-                colours = [a for a in c.subtree if a is c or a.dep_ == "conj"]
+                colours = [a for a in c.subtree if a.i == c.i or a.dep_ == "conj"]
                 # only colour words, "and" and commas: "a tiny brown and white dog" keeps "tiny"
                 if len(colours) > 1 and all(a.lower_ in COLOURS for a in colours) and all(
                         t.lower_ in COLOURS or t.lower_ in ("and", ",") for t in c.subtree):
                     self.use_subtree(c)
                     parts.append(Atom("a:" + "_and_".join(a.lower_ for a in colours), (x,), self.span(c)))
                     continue
+                ccs = {t.lower_ for t in c.subtree if t.dep_ == "cc"}
+                if any(t.dep_ == "conj" for t in c.subtree) and (ccs - {"and"} or noun.tag_ in ("NNS", "NNPS")):
+                    # "issues, big or small" is not "big and small"; "internal and external
+                    # auditors" may be two groups (the internal ones and the external ones)
+                    self.use_subtree(c)
+                    parts.append(Unsupported(f"coordinated adjectives {c.text!r} ... (ambiguous)", self.subtree_span(c)))
+                    continue
                 for a in c.subtree:
                     if a.i in skip or a.is_punct:
                         continue
-                    if a is c or a.dep_ in ("amod", "conj"):
+                    if a.i == c.i or a.dep_ in ("amod", "conj"):
                         parts.append(Atom(f"a:{self._attributive(a, noun)}", (x,), self.span(a)))
                         if a.i in self._intensify:
                             i = self._intensify[a.i]
