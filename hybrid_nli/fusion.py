@@ -132,9 +132,26 @@ def fuse(
     if result.outcome in ("entailed", "contradicted") and decided is not None and mode != "neural":
         label, probs = decided
         c = probs[label]
-        note = ProofStep("f", "note", f"a checked proof decides (confidence {c:.3f}: the proof precision measured on "
-                                      "validation data); the classifier is not consulted")
-        return _gate(Verdict(label, c, probs, "proof", result.steps + (note,), premises, hypothesis, mode,
+        steps = result.steps
+        if probabilities is None:
+            note = ProofStep("f", "note", f"a checked proof decides (confidence {c:.3f}: the proof precision measured "
+                                          "on validation data); the classifier is not consulted")
+        else:
+            # A second opinion (Reasoner(second_opinion=True)): the classifier is asked, and a
+            # disagreement is shown, but a checked proof is not overruled by a guess.
+            cal = policy.calibrate(probabilities, "neural")
+            model_label = max(cal, key=lambda lab: cal[lab])
+            text = ", ".join(f"{lab.value} {p:.2f}" for lab, p in cal.items())
+            if model_label == label:
+                how = f"the classifier agrees ({text})"
+            else:
+                how = (f"the classifier disagrees: it would answer {model_label.value} ({text}); the proof stands, "
+                       "since it is checked and its precision on validation data is far above the classifier's")
+            steps = steps + (ProofStep("m", "model", how, source="hybrid_nli.neural.classifier; calibration: "
+                                       + policy.source),)
+            note = ProofStep("f", "note", f"a checked proof decides (confidence {c:.3f}: the proof precision measured "
+                                          "on validation data)")
+        return _gate(Verdict(label, c, probs, "proof", steps + (note,), premises, hypothesis, mode,
                              certificate=result.certificate, reason=f"proved: {result.reason}", timings=timings),
                      abstain_below)
     trace = result.steps

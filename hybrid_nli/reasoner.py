@@ -42,6 +42,9 @@ class Reasoner:
         abstain_below: selective prediction: a verdict whose (calibrated) confidence is below
             this abstains instead (``decided_by="abstain"``), saying what it would have
             answered. None (default) never abstains for low confidence. See docs/fusion.md.
+        second_opinion: in hybrid mode, also run the classifier on pairs the logic proved, and
+            say in the trace when it disagrees (the proof still decides). Off by default: it
+            costs a classifier pass per proved pair.
 
     >>> r = Reasoner(mode="symbolic")  # doctest: +SKIP
     >>> r.infer("Every dog barks.", "Every small dog barks.").label  # doctest: +SKIP
@@ -64,6 +67,7 @@ class Reasoner:
         classifier: str | os.PathLike | None = None,
         threads: int | None = None,
         abstain_below: float | None = None,
+        second_opinion: bool = False,
     ) -> None:
         if mode not in ("hybrid", "symbolic", "neural"):
             raise ConfigError(f"mode must be 'hybrid', 'symbolic' or 'neural', not {mode!r}")
@@ -74,6 +78,7 @@ class Reasoner:
         if abstain_below is not None and not (0 <= abstain_below <= 1):
             raise ConfigError(f"abstain_below must be in [0, 1], not {abstain_below!r}")
         self.abstain_below = abstain_below
+        self.second_opinion = second_opinion
         self._policy = None
         self.mode = mode
         self.timeout = timeout
@@ -214,7 +219,7 @@ class Reasoner:
     def _wants_model(self, result) -> bool:  # type: ignore[no-untyped-def]
         if self.mode == "neural":
             return True
-        return self.mode == "hybrid" and result.outcome not in ("entailed", "contradicted")
+        return self.mode == "hybrid" and (self.second_opinion or result.outcome not in ("entailed", "contradicted"))
 
     def _predict(self, pairs: list) -> list:  # type: ignore[type-arg]
         if not pairs:

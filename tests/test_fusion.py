@@ -115,3 +115,30 @@ def test_decide_is_the_policy_fuse_follows():
     v = fuse(_silent(), premises=("a",), hypothesis="b", mode="hybrid", timings={}, probabilities=PROBS, policy=p)
     d_label, d_probs = decide("silent", outcome_group(_silent(), "hybrid"), PROBS, p, "hybrid")
     assert (v.label, v.probabilities) == (d_label, d_probs)
+
+
+def test_second_opinion_shows_a_disagreement_but_the_proof_stands():
+    import jsonschema
+
+    from hybrid_nli.fusion import decide
+    from hybrid_nli.verdict import Verdict
+
+    r = Reasoner(second_opinion=True)
+    v = r.infer("A man is cutting a tomato.", "A man is cutting a vegetable.")
+    assert v.decided_by == "proof" and v.verify()
+    assert any(s.kind == "model" and "classifier agrees" in s.text for s in v.trace)
+    # a disagreement, forced with probabilities that contradict the proof
+    premise, hypothesis = r.parser.parse_discourse(["A dog runs.", "An animal runs."])
+    proved = r.prover.prove([premise], hypothesis, r.wordnet.relations(["n:dog", "n:animal", "v:run"]), 2.0)
+    assert proved.outcome == "entailed"
+    against = {Label.ENTAILMENT: 0.05, Label.NEUTRAL: 0.05, Label.CONTRADICTION: 0.9}
+    w = fuse(proved, premises=("A dog runs.",), hypothesis="An animal runs.", mode="hybrid", timings={},
+             probabilities=against, policy=r.policy)
+    assert w.label is Label.ENTAILMENT and w.confidence == r.policy.proof_confidence
+    assert decide("entailed", "other", against, r.policy, "hybrid")[0] is Label.ENTAILMENT
+    step = next(s for s in w.trace if s.kind == "model")
+    assert "disagrees" in step.text and "contradiction" in step.text
+    schema = json.loads((default_path().parents[2] / "docs" / "verdict.schema.json").read_text(encoding="utf-8"))
+    doc = json.loads(json.dumps(w.to_dict()))
+    jsonschema.validate(doc, schema)
+    assert Verdict.from_dict(doc) == w
