@@ -85,3 +85,14 @@ def test_unsupported_premise_is_left_out_and_hypothesis_abstains():
     r = PROVER.prove([u], sem("Fido barks.", barks(Const("fido"))), [])
     assert r.outcome == "silent" and any("left out" in s.text for s in r.steps)
     assert PROVER.prove([sem("Fido barks.", barks(Const("fido")))], u, []).outcome == "unsupported"
+
+
+def test_a_proof_that_uses_no_premise_says_so():
+    from hybrid_nli import Reasoner
+
+    r = Reasoner(mode="symbolic")
+    v = r.infer("The sky is blue.", "Every dog is an animal.")
+    assert v.decided_by == "proof" and v.verify()
+    assert any("no premise is used" in s.text for s in v.trace)
+    w = r.infer("A dog runs.", "An animal runs.")
+    assert not any("no premise is used" in s.text for s in w.trace)

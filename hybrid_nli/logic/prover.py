@@ -272,6 +272,12 @@ class Prover:
         h_used = "h" in core
         h_formula = extra
         trace: list[ProofStep] = list(notes) + [consistent]
+        if not any(steps[c][0].kind == "premise" for c in used):
+            # Valid, but worth a reader's second look: a hypothesis true (or false) by the
+            # background knowledge alone is often a misreading (an "or" read as "and").
+            trace.append(ProofStep("n", "note", "no premise is used: the hypothesis is "
+                                   + ("true" if label == "entailed" else "false")
+                                   + " by the background knowledge (and presuppositions) alone"))
         assertions: list[tuple[ProofStep, z3.BoolRef]] = []
         for c in used:
             step, f = steps[c]
