@@ -96,3 +96,10 @@ def test_a_proof_that_uses_no_premise_says_so():
     assert any("no premise is used" in s.text for s in v.trace)
     w = r.infer("A dog runs.", "An animal runs.")
     assert not any("no premise is used" in s.text for s in w.trace)
+
+
+def test_a_logical_form_with_a_free_variable_is_an_abstention_not_a_crash():
+    bad = Semantics("A dog barks.", Atom("n:dog", (Var("x9"),)), (), (), ())
+    good = Semantics("A dog barks.", Exists(Var("x1"), Atom("n:dog", (Var("x1"),))), (), (), ())
+    result = Prover(load_quantifiers()).prove([bad], good, [], 1.0)
+    assert result.outcome == "unsupported" and "free variable" in result.reason

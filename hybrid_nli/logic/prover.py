@@ -166,7 +166,13 @@ class Prover:
             add(ProofStep("u", "rule", "different names denote different individuals: " + ", ".join(names),
                           source="unique names assumption"), z3.Distinct(*[comp.const(n) for n in names]))
         lfs = [f for _, f in pending.values() if not isinstance(f, z3.ExprRef)]
-        compiled = iter(comp.compile_many([*lfs, hypothesis.formula]))
+        try:
+            compiled = iter(comp.compile_many([*lfs, hypothesis.formula]))
+        except ValueError as exc:
+            # A logical form the compiler cannot take (a variable left free by a reading the
+            # builder got wrong) is a reason to abstain, never a crash or a proof.
+            return ProofResult("unsupported", (), None, f"the logical form could not be compiled ({exc})", False,
+                               time.perf_counter() - t0)
         steps: dict[str, tuple[ProofStep, z3.BoolRef]] = {
             sid: (step, f if isinstance(f, z3.ExprRef) else next(compiled)) for sid, (step, f) in pending.items()}
         h = next(compiled)
