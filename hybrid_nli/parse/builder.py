@@ -854,15 +854,22 @@ class SentenceBuilder:
         else:
             self._object(pobj, e, f"p:{rel}", parts, outer, prep=prep)
 
+    def _indefinite_object(self, verb):  # type: ignore[no-untyped-def]
+        """The verb's object when it is its only one and a singular "a/an N", else None."""
+        objs = self.children(verb, "dobj")
+        if len(objs) != 1 or objs[0].tag_ != "NN" or [d.lower_ for d in self.children(objs[0], "det")] not in (["a"], ["an"]):
+            return None
+        return objs[0]
+
     def _unfinished_accomplishment(self, verb) -> bool:  # type: ignore[no-untyped-def]
         """An accomplishment ("write a report": a verb with one singular indefinite object)
         measured by a duration with "for" ("for two hours"): like the progressive, it says the
         writing went on, not that a report got written."""
-        objs = self.children(verb, "dobj")
-        if len(objs) != 1 or objs[0].tag_ != "NN" or [d.lower_ for d in self.children(objs[0], "det")] not in (["a"], ["an"]):
+        obj = self._indefinite_object(verb)
+        if obj is None:
             return False
         # (spaCy may hang "for two hours" on the object; the event takes it either way)
-        for c in self.children(verb, "prep") + self.children(objs[0], "prep"):
+        for c in self.children(verb, "prep") + self.children(obj, "prep"):
             pobj = self.children(c, "pobj")
             if c.lower_ == "for" and pobj and self.measure(pobj[0].lemma_.lower()):
                 return True
@@ -874,12 +881,8 @@ class SentenceBuilder:
         phrases only, that WordNet says names the act of the verb of the same form."""
         if lemma not in LIGHT_VERBS or self.children(verb, "xcomp", "ccomp", "dative", "iobj", "nsubjpass", "auxpass"):
             return None
-        objs = self.children(verb, "dobj")
-        if len(objs) != 1 or objs[0].tag_ != "NN":
-            return None
-        d = objs[0]
-        dets = self.children(d, "det")
-        if [t.lower_ for t in dets] not in (["a"], ["an"]):
+        d = self._indefinite_object(verb)
+        if d is None:
             return None
         for m in d.children:
             if m.dep_ == "det":
@@ -1440,18 +1443,13 @@ class SentenceBuilder:
             parts = [head]
             if p.lower_ in STRICT_PRIVATIVE:
                 # ... and a former (fake, ex-) university student is not a university student now;
-                # "a former successful student" is not a successful student, but may be a student
-                inner: list[Formula] = [Atom(f"n:{noun_name}", (x,), self.span(noun))]
-                for t in self.sent.doc[p.i + 1 : noun.i]:
-                    if t.dep_ == "amod" and t.head.i == noun.i and not list(t.children):
-                        inner.append(Atom(f"a:{self._attributive(t, noun)}", (x,), self.span(t)))
-                    elif t.dep_ == "compound" and t.head.i == noun.i:
-                        inner.append(Atom(f"c:{_norm(' '.join(u.lemma_ for u in t.subtree))}", (x,), self.span(t)))
-                    elif t.head.i == noun.i or t.dep_ not in ("compound", "punct"):
-                        inner = []  # something the plain reading cannot say: claim nothing
-                        break
-                if inner:
-                    parts.append(Not(conj(*inner), self.span(p)))
+                # "a former successful student" is not a successful student, but may be a student.
+                # The phrase after the privative, read as usual:
+                after = {c.i for c in noun.children if p.i < c.i < noun.i}
+                mods = self._noun_modifiers(noun, x, skip | {c.i for c in noun.children if c.i not in after})
+                plain = conj(Atom(f"n:{noun_name}", (x,), self.span(noun)), *mods)
+                if not _has_unsupported(plain):  # if it cannot be said plainly, deny nothing
+                    parts.append(Not(plain, self.span(p)))
             return conj(*parts, *self._noun_modifiers(noun, x, skip | {c.i for c in noun.children if p.i <= c.i < noun.i}))
         head = Atom(f"n:{noun_name}", (x,), self.span(noun))
         return conj(head, *self._noun_modifiers(noun, x, skip))

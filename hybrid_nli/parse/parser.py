@@ -112,6 +112,12 @@ class Parser:
         return wn.knows(wn.lemma(word, pos), pos)
 
     @staticmethod
+    def _lemma(word: str, pos: str) -> str:
+        from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+        return shared_wordnet().lemma(word, pos)
+
+    @staticmethod
     def _gradable(word: str) -> bool:
         from hybrid_nli.knowledge.wordnet import shared_wordnet
 
@@ -187,11 +193,13 @@ class Parser:
         if not (_one_sentence(pd) and _one_sentence(hd)):
             return independent
         best, best_score = independent, sum(s.complete for s in independent)
-        for source, target, first in ((pd, hd, False), (hd, pd, True)):
-            derived = derive(source, target, self.nlp, self._known_form, _wordnet_lemma)
+        for source, target, premise_derived in ((pd, hd, False), (hd, pd, True)):
+            derived = derive(source, target, self.nlp, self._known_form, self._lemma)
             if derived is None:
                 continue
-            sems = self._read([(p, derived), (h, hd)] if first else [(p, pd), (h, derived)])
+            # Both are read again, in order: the hypothesis's reading depends on the discourse
+            # state the premise leaves.
+            sems = self._read([(p, derived), (h, hd)] if premise_derived else [(p, pd), (h, derived)])
             score = sum(s.complete for s in sems)
             if score == 2:
                 return sems
@@ -249,7 +257,7 @@ def _merge_hyphenated(doc: Any) -> None:
     while i < len(doc) - 2:
         j = i
         while (j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_
-               and doc[j].is_alpha | doc[j].like_num and doc[j + 2].is_alpha):
+               and (doc[j].is_alpha or doc[j].like_num) and doc[j + 2].is_alpha):
             j += 2
         if j > i:
             spans.append((i, j + 1))
@@ -267,12 +275,6 @@ def _merge_hyphenated(doc: Any) -> None:
             noun = doc[b - 1].pos_ == "NOUN"
             lemma = "".join(t.text.lower() if t.i < b - 1 or not noun else t.lemma_.lower() for t in span)
             retok.merge(span, attrs={"LEMMA": lemma, "TAG": root.tag_, "POS": root.pos_})
-
-
-def _wordnet_lemma(word: str, pos: str) -> str:
-    from hybrid_nli.knowledge.wordnet import shared_wordnet
-
-    return shared_wordnet().lemma(word, pos)
 
 
 def _one_sentence(doc: Any) -> bool:
