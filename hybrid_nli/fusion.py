@@ -139,8 +139,7 @@ def fuse(
         else:
             # A second opinion (Reasoner(second_opinion=True)): the classifier is asked, and a
             # disagreement is shown, but a checked proof is not overruled by a guess.
-            cal = policy.calibrate(probabilities, "neural")
-            model_label = max(cal, key=lambda lab: cal[lab])
+            model_label, cal = decide(result.outcome, "neural", probabilities, policy, "neural")  # type: ignore[misc]
             text = ", ".join(f"{lab.value} {p:.2f}" for lab, p in cal.items())
             if model_label == label:
                 how = f"the classifier agrees ({text})"

@@ -62,13 +62,12 @@ class WordNet:
     def synsets(self, lemma: str, pos: str) -> tuple[int, ...]:
         """Synset ids of ``lemma`` in frequency order. Words of several parts are tried with
         spaces and then with hyphens ("t shirt", as a predicate name spells "t-shirt")."""
-        db = self._conn()
         key = lemma.lower().replace(" ", "_")
-        rows = db.execute("SELECT synset FROM sense WHERE lemma=? AND pos=? ORDER BY rank", (key, pos)).fetchall()
-        if not rows and "_" in key:
-            rows = db.execute("SELECT synset FROM sense WHERE lemma=? AND pos=? ORDER BY rank",
-                              (key.replace("_", "-"), pos)).fetchall()
-        return tuple(r[0] for r in rows)
+        for k in dict.fromkeys((key, key.replace("_", "-"))):
+            rows = self._conn().execute("SELECT synset FROM sense WHERE lemma=? AND pos=? ORDER BY rank", (k, pos)).fetchall()
+            if rows:
+                return tuple(r[0] for r in rows)
+        return ()
 
     def knows(self, lemma: str, pos: str) -> bool:
         return bool(self.synsets(lemma, pos))
@@ -236,8 +235,7 @@ class WordNet:
         """Whether ``noun`` names a bodily, motion, contact or competition action that the verb
         of the same form does: one of its noun senses (the first eight: "jump" is first a sudden
         increase) is an act or event and is derivationally linked to one of the first two
-        senses of that verb, which is a body,
-        competition, contact or motion verb ("a jump"/"jump", "a kiss"/"kiss", "a walk"/"walk";
+        senses of that verb, which is a body, competition, contact or motion verb ("a jump"/"jump", "a kiss"/"kiss", "a walk"/"walk";
         not "a trick"/"trick", whose verb is deceiving, a social verb). What "make a jump",
         "take a walk" say is then the verb's event."""
         db = self._conn()
