@@ -128,8 +128,23 @@ PROVED = [
     ("A man is playing a flute.", "A man is not playing a flute.", C),
     ("Someone is not stirring chili in a kettle.", "Someone is stirring chili in a kettle.", C),
     ("A man is not playing an instrument.", "A man is not playing a flute.", E),
+    # a predicative dimensional adjective is relative to its subject's noun, as in front of it
+    ("A kitten, which is tiny, is sleeping on a rug.", "A tiny kitten is sleeping on a rug.", E),
+    ("The parrot is small.", "The parrot is large.", C),
+    ("A small pig is eating.", "The pig is small.", E),
+    # a non-dimensional one is absolute after "is", in a relative clause and a main clause alike
+    ("No famous singers are humble.", "There are famous singers who are humble.", C),
+    ("The students in the hall are quiet and tall.", "Some tall students are in the hall.", E),
+    # "light colored" said of the noun reads as in front of it; "dim" after "is" is an adjective
+    ("A toddler in a coat which is dark colored is running.", "A toddler in a dark colored coat is running.", E),
+    ("A cat is sleeping in a dim hallway.", "A cat is sleeping in a hallway which is dim.", E),
 ]
 NOT_PROVED = [
+    # ... and says nothing of a wider class: a small parrot is not a small bird
+    ("The parrot is small.", "The parrot is a small bird."),
+    ("A parrot, which is small, is sleeping.", "A small bird is sleeping."),
+    # other relative adjectives stay absolute after "is": one standard for guests and for Ann
+    ("The guest is tired.", "The guest is a tired person."),
     # non-veridical and negative adverbs do not let the event stand
     ("Allegedly, the courier delivered the parcel.", "The courier delivered the parcel."),
     ("The courier almost delivered the parcel.", "The courier delivered the parcel."),
@@ -191,10 +206,6 @@ NOT_PROVED = [
     ("A man is walking before eating a pie.", "A man ate a pie."),
     ("A small elephant walks.", "A small animal walks."),
     ("The elephant is small.", "The elephant is a small animal."),
-    ("A small pig is eating.", "The pig is small."),
-    # a predicative gradable adjective is read absolutely, in a relative clause too ("tenors who
-    # are modest" must match "no tenors are modest"); the attributive one is relative to its noun
-    ("A guinea pig, which is small, is gnawing a carrot.", "A small guinea pig is gnawing a carrot."),
     # an animate N2 may be the one doing it: no reattachment
     ("A man with a dog wearing a collar is walking.", "A man wearing a collar is walking."),
     # "a trick" is not the act of tricking (deceiving, a social verb); "taking a walk" takes nothing

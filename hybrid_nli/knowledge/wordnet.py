@@ -172,19 +172,29 @@ class WordNet:
         identity adjectives "same", "different", "other", which compare things, not degrees."""
         if lemma in _IDENTITY_ADJECTIVES or not self.has_antonym(lemma, "a"):
             return False
+        attrs = self._attributes(lemma)
+        return not attrs or any(self._scale(attr) for attr in attrs)
+
+    def is_dimensional(self, lemma: str) -> bool:
+        """Whether a relative adjective measures a magnitude WordNet names: size ("small",
+        "big"), stature ("tall"), age ("old"), speed, weight, light ("dim"). These are relative
+        to their subject's class even after "is" ("the mouse is small" is small for a mouse);
+        adjectives without such an attribute ("tired", "modest") are read absolutely there."""
+        return self.has_antonym(lemma, "a") and any(self._scale(attr) for attr in self._attributes(lemma))
+
+    def _attributes(self, lemma: str) -> list[int]:
+        """The attribute synsets an adjective's predominant senses value (WordNet's '=')."""
         db = self._conn()
         attrs = []
         for s in self.synsets(lemma, "a")[: self.max_sense]:
             heads = [s] + [d for (d,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel='&'", (s,))]
             for h in heads:
                 attrs += [a for (a,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel='='", (h,))]
-        if not attrs:
-            return True
-        for attr in attrs:
-            names = self._ancestor_names(attr)
-            if self.name(attr) == "quality.n.01" or ("property.n.02" in names and not (names | {self.name(attr)}) & _NOT_SCALES):
-                return True
-        return False
+        return attrs
+
+    def _scale(self, attr: int) -> bool:
+        names = self._ancestor_names(attr)
+        return self.name(attr) == "quality.n.01" or ("property.n.02" in names and not (names | {self.name(attr)}) & _NOT_SCALES)
 
     @lru_cache(maxsize=10_000)  # noqa: B019
     def _ancestor_names(self, synset: int) -> frozenset[str]:

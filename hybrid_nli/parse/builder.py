@@ -107,6 +107,8 @@ LOCATIVE_ADVERBS = {"outside", "inside", "outdoors", "indoors", "upstairs", "dow
                     "overseas", "abroad", "ashore", "offshore", "nearby", "home", "away", "downtown", "uptown",
                     "onstage", "offstage", "aboard", "overhead", "here", "there"}
 INTENSIFIERS = {"very", "really", "extremely", "quite", "highly", "truly", "most", "so", "too"}
+# Nouns that name the whole domain of people or things: no narrower comparison class.
+GENERIC_NOUNS = frozenset({"person", "people", "individual", "thing", "one", "someone", "somebody", "anyone"})
 REL_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 NEG_WORDS = {"not", "n't", "never", "no"}
 PERSONAL_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "me", "you",
@@ -159,12 +161,13 @@ class SentenceBuilder:
     """Builds the logical form of one spaCy sentence (``Span``)."""
 
     def __init__(  # type: ignore[no-untyped-def]
-        self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None,
+        self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None, dimensional=None,
         discourse: Discourse | None = None, person=None, measure=None, gender=None, event_noun=None,
         scene_negation: bool = True,
     ) -> None:
         self.sent = sent
         self.gradable = gradable or (lambda word: False)
+        self.dimensional = dimensional or (lambda word: False)  # relative after "is" too ("is small")
         self.person = person or (lambda noun: False)  # is a noun (lemma) a kind of person?
         self.measure = measure or (lambda noun: False)  # is a noun a unit ("dollar", "hour")?
         self.gender = gender or (lambda noun: None)  # "m" / "f" / None for a person noun
@@ -962,7 +965,7 @@ class SentenceBuilder:
             if c.dep_ in ("nsubj", "nsubjpass", "neg", "aux", "auxpass", "punct", "cc", "conj", "expl", "mark"):
                 continue
             if c.dep_ in ("attr", "acomp", "oprd"):
-                parts.append(self.predicate_word(c, subj))
+                parts.append(self.predicate_word(c, subj, cls=self._comparison_class(verb)))
             elif c.dep_ == "prep" and self._quantified_pp(c):
                 # "We were friends at no time": the quantifier scopes over the whole clause, which
                 # a copula's PP (said of the subject) cannot express
@@ -983,13 +986,43 @@ class SentenceBuilder:
             return Unsupported("copula without a predicate", self.span(verb))
         return conj(*parts)
 
-    def predicate_word(self, tok, subj: Term) -> Formula:  # type: ignore[no-untyped-def]
-        """The predicate of a copula: an adjective, a noun phrase, or a name (identity)."""
+    def _comparison_class(self, verb):  # type: ignore[no-untyped-def]
+        """The common noun a copula's subject is, when there is one and only one: "the girl is
+        little", "a guinea pig, which is small" (the relative pronoun stands for its noun).
+        None for names, pronouns and coordinated subjects."""
+        subjects = self.children(verb, "nsubj")
+        if len(subjects) != 1:
+            return None
+        noun = subjects[0]
+        if noun.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+            noun = verb.head
+        if noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS") or self.children(noun, "conj"):
+            return None
+        if any(ch.isdigit() for ch in noun.text) or noun.text[1:] != noun.text[1:].lower():
+            return None  # "the PC-6082": a model's name tagged as a noun names no class
+        if noun.lemma_.lower() in GENERIC_NOUNS:
+            return None  # "people who are drab": the default standard, the one names get
+        return noun
+
+    def predicate_word(self, tok, subj: Term, cls=None) -> Formula:  # type: ignore[no-untyped-def]
+        """The predicate of a copula: an adjective, a noun phrase, or a name (identity).
+
+        A dimensional adjective (size, height, age, ...; see ``WordNet.is_dimensional``) with no
+        complement of its own is relative to the subject's noun ``cls``, as it is in front of
+        that noun: "the girl is little" says what "the little girl" says, and no more ("the mouse
+        is small" does not make it a small animal). Other adjectives ("the guests were tired"),
+        one with a complement ("resident in Europe"), one said of a name, and one on a scale the
+        problem compares things on ("the oak is taller than the pine; the pine is tall": one
+        standard for both) stay absolute."""
         comparative = self._comparative(tok, subj)
         if comparative is not None:
             return comparative
         if tok.pos_ in ("ADJ", "VERB") or tok.tag_ in ("JJ", "JJR", "JJS", "VBN", "VBG"):
-            parts: list[Formula] = [Atom(f"a:{_adj_word(tok)}", (subj,), self.span(tok))]
+            word = _adj_word(tok)
+            if (cls is not None and tok.tag_ not in ("JJR", "JJS") and not self.children(tok, "prep", "xcomp", "ccomp")
+                    and self.dimensional(word) and word not in self.discourse.compared):
+                word = self._attributive(tok, cls)
+            parts: list[Formula] = [Atom(f"a:{word}", (subj,), self.span(tok))]
             for c in tok.children:
                 if c.i in self._floating:
                     continue
@@ -997,6 +1030,14 @@ class SentenceBuilder:
                     parts.append(Atom(f"a:{c.lower_}_{tok.lemma_.lower()}", (subj,), self.span(c)))
                 elif c.dep_ == "prep":
                     parts.append(self.pp(c, subj))
+                elif c.dep_ == "amod" and c.i < tok.i and not list(c.children):
+                    # "light colored": read as in front of a noun ("light colored clothing"),
+                    # where both adjectives modify the noun
+                    self.use(c)
+                    mod = _adj_word(c)
+                    if cls is not None and self.dimensional(mod) and mod not in self.discourse.compared:
+                        mod = self._attributive(c, cls, modifier=True)
+                    parts.append(Atom(f"a:{mod}", (subj,), self.span(c)))
                 elif c.dep_ in ("punct", "cc", "conj", "preconj"):
                     continue  # coordination: read by _coordinate
                 elif c.dep_ == "neg":
@@ -1006,7 +1047,7 @@ class SentenceBuilder:
             f = conj(*parts)
             conjs = self.children(tok, "conj")
             if conjs:
-                f = self._coordinate(tok, [f, *[self.predicate_word(c, subj) for c in conjs]])
+                f = self._coordinate(tok, [f, *[self.predicate_word(c, subj, cls) for c in conjs]])
             return f
         if tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             name = self.name_of(tok)
@@ -1485,7 +1526,8 @@ class SentenceBuilder:
                     if a.i in skip or a.is_punct:
                         continue
                     if a.i == c.i or a.dep_ in ("amod", "conj"):
-                        parts.append(Atom(f"a:{self._attributive(a, noun)}", (x,), self.span(a)))
+                        word = self._attributive(a, noun, modifier=a.i != c.i and a.dep_ == "amod")
+                        parts.append(Atom(f"a:{word}", (x,), self.span(a)))
                         if a.i in self._intensify:
                             i = self._intensify[a.i]
                             parts.append(Atom(f"a:{i.lower_}_{_adj_word(a)}", (x,), self.span(i)))  # type: ignore[attr-defined]
@@ -1531,12 +1573,14 @@ class SentenceBuilder:
                 parts.append(Unsupported(f"dependency {c.dep_!r} on noun {noun.text!r}", self.span(c)))
         return parts
 
-    def _attributive(self, adj, noun) -> str:  # type: ignore[no-untyped-def]
+    def _attributive(self, adj, noun, modifier: bool = False) -> str:  # type: ignore[no-untyped-def]
         """Gradable adjectives are relative to the noun ("a clever politician" need not be clever,
         "a small elephant" is not small): their predicate is indexed by the noun. Gradability is
-        read off WordNet: an adjective with an antonym (directly or through its head cluster)."""
+        read off WordNet: an adjective with an antonym (directly or through its head cluster).
+        ``modifier``: the word modifies an adjective ("light colored"), an adjective whatever
+        its tag says."""
         word = _adj_word(adj)
-        if (adj.pos_ == "ADJ" or adj.tag_ in ("JJ", "VBN")) and self.gradable(word):
+        if (modifier or adj.pos_ == "ADJ" or adj.tag_ in ("JJ", "VBN")) and self.gradable(word):
             return f"{word}@{self._noun_alias.get(noun.i) or _norm(noun.lemma_.lower())}"
         return word
 

@@ -35,6 +35,10 @@ class Discourse:
     last_noun: str | None = None
     referents: list[Referent] = field(default_factory=list)
     text_index: int = 0  # which text (premise 1, 2, ..., hypothesis) is being read
+    # adjectives the problem uses in a comparison ("taller than", "as fast as"), with their
+    # antonyms: on these scales the problem sets one standard, so their positive form is read
+    # absolutely, not relative to the subject's noun
+    compared: frozenset[str] = frozenset()
 
     def fresh(self, prefix: str) -> str:
         self.counter += 1

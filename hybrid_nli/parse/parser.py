@@ -124,6 +124,12 @@ class Parser:
         return shared_wordnet().is_relative(word)
 
     @staticmethod
+    def _dimensional(word: str) -> bool:
+        from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+        return shared_wordnet().is_dimensional(word)
+
+    @staticmethod
     def _person(noun: str) -> bool:
         from hybrid_nli.knowledge.wordnet import shared_wordnet
 
@@ -175,7 +181,7 @@ class Parser:
         return out
 
     def _read(self, items: list[tuple[str, Any]]) -> list[Semantics]:
-        discourse = Discourse()
+        discourse = Discourse(compared=_compared_scales(doc for _, doc in items))
         out = []
         for i, (t, doc) in enumerate(items):
             discourse.text_index = i
@@ -233,7 +239,7 @@ class Parser:
                 formulas.append(Unsupported("no words", (sent.start_char, sent.end_char)))
                 continue
             try:
-                builder = SentenceBuilder(sent, gradable=self._gradable, discourse=discourse, person=self._person, gender=self._gender,
+                builder = SentenceBuilder(sent, gradable=self._gradable, dimensional=self._dimensional, discourse=discourse, person=self._person, gender=self._gender,
                                           measure=self._measure, event_noun=self._event_noun)
                 formulas.append(builder.build())
                 presup.extend(builder.presuppositions)
@@ -244,6 +250,23 @@ class Parser:
         formula = conj(*formulas)
         tokens = tuple((t.text, t.lemma_, t.tag_, t.dep_, t.head.i) for t in doc)
         return Semantics(text, formula, tuple(unsupported_parts(formula)), tokens, tuple(presup))
+
+
+def _compared_scales(docs: Iterable[Any]) -> frozenset[str]:
+    """The adjectives a problem compares things on ("taller than", "as fast as", "more
+    expensive than"), as lemmas, with their WordNet antonyms ("tall" brings "short")."""
+    words = set()
+    for doc in docs:
+        for t in doc:
+            if t.tag_ == "JJR" or (t.pos_ == "ADJ" and any(
+                    c.dep_ == "advmod" and c.lower_ in ("as", "more", "less") for c in t.children)):
+                words.add(t.lemma_.lower())
+    if not words:
+        return frozenset()
+    from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+    wn = shared_wordnet()
+    return frozenset(words | {a for w in words for a in wn.antonym_words(w)})
 
 
 def _merge_hyphenated(doc: Any) -> None:
@@ -303,6 +326,8 @@ def _repair(sent: Any, known: Any) -> None:
     7. A participle or a "which" clause attached to the wrong one of "N1 in/with/on N2" (see
        ``_reattach_to_animate``); a number hung on a compound ("Two bmx bikers") counts the
        head noun; a noun after a verb tagged as its adjective ("chases geese") is its object.
+    8. A bare copula predicate tagged as a noun that WordNet knows only as an adjective ("a room
+       which is dim"): it is the adjective.
     """
     root = sent.root
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
@@ -370,6 +395,10 @@ def _repair(sent: Any, known: Any) -> None:
         if (t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") and t.tag_ == "JJ" and t.is_title
                 and not known(t.lower_, "a") and not known(t.lower_, "n")):
             t.tag_, t.pos_ = "NNP", "PROPN"
+        if (t.dep_ == "attr" and t.tag_ == "NN" and t.head.lemma_ == "be" and not list(t.children)
+                and known(t.lower_, "a") and not known(t.lower_, "n")):
+            # "a room which is dim": a bare predicate WordNet knows only as an adjective is one
+            t.dep_, t.tag_, t.pos_, t.lemma_ = "acomp", "JJ", "ADJ", t.lower_
 
 
 _STUFF_LEXNAMES = {13, 20, 27}  # noun.food, noun.plant, noun.substance
