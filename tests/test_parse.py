@@ -73,6 +73,29 @@ def test_a_pronoun_with_nothing_before_it_names_the_contextual_person(parser):
     assert "speakers" in parser.parse("We bark.").render()
 
 
+def test_a_plural_after_a_is_the_verb(parser):
+    # spaCy: subject "a black cat chases" (a plural under "a") and verb "mice"
+    f = parser.parse("A black cat chases mice on the porch").render()
+    assert "v:chase" in f and "n:mouse" in f and "n:cat" in f
+    # only participles besides: still a clause when "a N Vs" ...
+    f = parser.parse("A cat chases a toy mouse attached to a string.").render()
+    assert "v:chase" in f and "theme" in f
+    # ... but a caption without a finite verb stays a noun phrase
+    f = parser.parse("A blond man playing a guitar.").render()
+    assert "n:man" in f and "v:man" not in f
+    f = parser.parse("Two rescue guys looking at a stretcher").render()
+    assert "n:guy" in f and "v:guy" not in f
+
+
+def test_particle_prepositions_and_coordination_under_measure_nouns(parser):
+    # "holding a cup up to his mouth": the PP on the particle is the verb's
+    s = parser.parse("A man is holding a cup up to his mouth.")
+    assert s.complete and "p:to" in s.render()
+    # "lots of feathers and beads": lots of each
+    f = parser.parse("A costume includes lots of feathers and beads.").render()
+    assert f.count("a:a_lot") == 2 and "n:bead" in f
+
+
 def test_relative_clause_and_there_is(parser):
     f = parser.parse("There are Italian men who want to be a great tenor.").render()
     assert f.startswith("∃") and "n:man" in f and "want" in f

@@ -703,7 +703,9 @@ class SentenceBuilder:
             pred = f"v:{prefix}{lemma}"
         parts.append(Atom(pred, (e,), self.span(verb)))
         parts.append(Atom("theme" if passive else "agent", (e, subj)))
-        for c in verb.children:
+        # "holding a flute up to his mouth": spaCy hangs the PP on the particle; it is the verb's
+        kids = list(verb.children) + [p for t in prt for p in self.children(t, "prep")]
+        for c in kids:
             if c in skip or c.dep_ in ("nsubj", "nsubjpass", "neg", "aux", "auxpass", "punct", "prt", "cc",
                                       "conj", "xcomp", "ccomp", "mark", "preconj"):
                 continue
@@ -1254,6 +1256,18 @@ class SentenceBuilder:
             return Unsupported("coordinated nouns under one determiner (ambiguous)", self.subtree_span(tok))
         if conjs and tok.pos_ in ("NOUN", "PROPN", "PRON"):
             return self._coordinate(tok, [self._np1(tok, scope, role), *[self.np(c, scope, role) for c in conjs]])
+        of = [c for c in self.children(tok, "prep") if c.lower_ == "of"]
+        members = self.children(of[0], "pobj") if tok.lemma_.lower() in MEASURE_NOUNS and of else []
+        inner = self.children(members[0], "conj") if members else []
+        if inner and members[0].pos_ == "NOUN":
+            # "lots of feathers and beads", "a group of men and women": the measure or the group
+            # is of each (lots of feathers and lots of beads; men and women in the group)
+            if tok.lemma_.lower() in ("lot", "plenty", "deal"):
+                def each(y: Term, scope: Scope = scope) -> Formula:
+                    return conj(Atom("a:a_lot", (y,), self.span(tok)), scope(y))
+            else:
+                each = scope
+            return self._coordinate(members[0], [self._np1(tok, scope, role), *[self.np(c, each, role) for c in inner]])
         return self._np1(tok, scope, role)
 
     def _np1(self, tok, scope: Scope, role: str) -> Formula:  # type: ignore[no-untyped-def]

@@ -331,8 +331,14 @@ def _repair(sent: Any, known: Any) -> None:
     """
     root = sent.root
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
-    if not has_verb and root.tag_ in ("NN", "NNS") and known(root.lemma_.lower(), "v"):
-        kids = [c for c in root.children if c.i < root.i and c.dep_ in ("compound", "nsubj", "amod")]
+    finite = any(t.pos_ == "AUX" or t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in sent)
+    # Only participles ("A dog chases a stuffed animal attached to a string"): a caption may be
+    # verbless ("A blond man playing a guitar", "Two rescue guys looking at ..."), so only an -s
+    # word after a noun under "a" ("a dog chases": a plural cannot take "a") is the verb.
+    only_nouns = has_verb and not finite and root.tag_ == "NNS" and any(
+        d.dep_ == "det" and d.lower_ in ("a", "an") for d in root.subtree if d.i < root.i)
+    if (not has_verb or only_nouns) and root.tag_ in ("NN", "NNS") and known(root.lemma_.lower(), "v"):
+        kids = [c for c in root.children if c.i < root.i and c.dep_ in (("compound",) if only_nouns else ("compound", "nsubj", "amod"))]
         subj = next((c for c in kids if c.dep_ == "nsubj"), None)
         if subj is None:
             nouny = [c for c in kids if c.dep_ == "compound" or (c.dep_ == "amod" and c.i == root.i - 1)]
@@ -347,6 +353,10 @@ def _repair(sent: Any, known: Any) -> None:
         if subj is not None:
             root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
             root.pos_ = "VERB"
+            after = [c for c in root.children if c.i > root.i and c.dep_ in ("npadvmod", "dobj")]
+            if len(after) == 1 and after[0].pos_ == "NOUN" and any(d.dep_ == "det" for d in after[0].children):
+                after[0].dep_ = "dobj"  # "chases a stuffed bluebird": the noun after it is its object
+    _repair_plural_after_article(sent, known)
     for t in list(sent):
         _repair_adjectival_passive(t, known)
     first = sent[0]
@@ -399,6 +409,37 @@ def _repair(sent: Any, known: Any) -> None:
                 and known(t.lower_, "a") and not known(t.lower_, "n")):
             # "a room which is dim": a bare predicate WordNet knows only as an adjective is one
             t.dep_, t.tag_, t.pos_, t.lemma_ = "acomp", "JJ", "ADJ", t.lower_
+
+
+def _repair_plural_after_article(sent: Any, known: Any) -> None:
+    """"A black dog chases birds" read as a subject "a black dog chases" (a plural noun) and a
+    verb "birds": a plural cannot take "a", so the word after the article's noun is the verb, if
+    WordNet knows it as one, and the "verb" is its object, if WordNet knows it as a noun."""
+    root = sent.root
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    if root.tag_ != "VBZ" or len(subj) != 1 or any(c.dep_ in ("dobj", "aux", "nsubjpass") for c in root.children):
+        return
+    verb = subj[0]
+    nouns = [c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1]
+    if (verb.tag_ != "NNS" or verb.i != root.i - 1 or not nouns or not verb.lower_.endswith("s")
+            or not any(d.dep_ == "det" and d.lower_ in ("a", "an", "every", "each") for d in verb.subtree)):
+        return
+    from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+    wn = shared_wordnet()
+    vlemma, nlemma = wn.lemma(verb.lower_, "v"), wn.lemma(root.lower_, "n")
+    if not (known(vlemma, "v") and known(nlemma, "n")):
+        return
+    noun = nouns[0]
+    for c in list(verb.children):
+        if c.i < noun.i and c.dep_ in ("det", "amod", "compound", "nummod", "poss"):
+            c.head = noun
+    noun.head, noun.dep_ = verb, "nsubj"
+    for c in list(root.children):
+        if c.dep_ == "prep":
+            c.head = verb  # "chases birds on the shoreline": the chase is on the shoreline
+    verb.head, verb.dep_, verb.tag_, verb.pos_, verb.lemma_ = verb, "ROOT", "VBZ", "VERB", vlemma
+    root.head, root.dep_, root.tag_, root.pos_, root.lemma_ = verb, "dobj", "NNS", "NOUN", nlemma
 
 
 _STUFF_LEXNAMES = {13, 20, 27}  # noun.food, noun.plant, noun.substance
