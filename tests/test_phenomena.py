@@ -135,6 +135,9 @@ PROVED = [
     # repaired parses: "a N Vs" whose verb spaCy took for a plural noun; a PP on a particle
     ("A black cat chases mice on the porch", "A black cat chases animals on the porch", E),
     ("A man is holding a flute up to his mouth.", "A man is holding an instrument up to his mouth.", E),
+    # "thing" in its everyday sense covers any physical object; "the same N" is "the N"
+    ("A boy is kicking a rock.", "A boy is kicking a thing.", E),
+    ("Three girls admire the same painting.", "Three girls admire the same thing.", E),
     # a non-dimensional one is absolute after "is", in a relative clause and a main clause alike
     ("No famous singers are humble.", "There are famous singers who are humble.", C),
     ("The students in the hall are quiet and tall.", "Some tall students are in the hall.", E),
@@ -143,6 +146,8 @@ PROVED = [
     ("A cat is sleeping in a dim hallway.", "A cat is sleeping in a hallway which is dim.", E),
 ]
 NOT_PROVED = [
+    # living things are not "things"
+    ("A boy is kicking a dog.", "A boy is kicking a thing."),
     # ... and says nothing of a wider class: a small parrot is not a small bird
     ("The parrot is small.", "The parrot is a small bird."),
     ("A parrot, which is small, is sleeping.", "A small bird is sleeping."),

@@ -53,3 +53,14 @@ def test_identity_and_kind_adjectives_are_not_relative_to_their_noun():
     wn = shared_wordnet()
     assert wn.is_relative("small") and wn.is_relative("tall") and wn.is_relative("old")
     assert not any(wn.is_relative(w) for w in ("same", "different", "female", "male", "green"))
+
+
+def test_thing_in_its_everyday_sense_and_dimensional_adjectives():
+    wn = WordNet()
+    path = wn.hypernym_path("hammer", "thing", "n")
+    assert path is not None and "object.n.01" in path.chain and path.chain[-1].startswith("thing.n.12")
+    assert wn.hypernym_path("cat", "thing", "n") is None  # a living thing
+    assert wn.hypernym_path("idea", "thing", "n") is None  # not a physical object
+    # size, stature, age are measured: relative after "is" too; "tired" is relative but not so
+    assert wn.is_dimensional("small") and wn.is_dimensional("tall") and wn.is_dimensional("old")
+    assert wn.is_relative("tired") and not wn.is_dimensional("tired")

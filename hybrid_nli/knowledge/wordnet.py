@@ -149,6 +149,27 @@ class WordNet:
                     chain.append(node)
                 names = tuple(self.name(c) for c in reversed(chain))
                 return WordNetPath("synonym" if len(names) == 1 else "hypernym", names)
+        if pos == "n" and general in _EVERYDAY_SENSES:
+            return self._everyday_path(specific, general, senses or self.max_sense)
+        return None
+
+    def _everyday_path(self, specific: str, general: str, senses: int) -> WordNetPath | None:
+        """``general`` in its everyday sense (``_EVERYDAY_SENSES``): "a thing" is any physical
+        object but a living one, which WordNet files under object.n.01, not under any sense of
+        "thing" (thing.n.12, "a separate and self-contained entity", is object's sibling)."""
+        cover, excluded, sense = _EVERYDAY_SENSES[general]
+        db = self._conn()
+        ids = {n: r[0] for n in (cover, *excluded) if (r := db.execute("SELECT id FROM synset WHERE name=?", (n,)).fetchone())}
+        if cover not in ids:
+            return None
+        for s in self.synsets(specific, pos="n")[:senses]:
+            anc = self._ancestors(s)
+            if ids[cover] in anc and not any(ids[x] in anc for x in excluded if x in ids):
+                node, chain = ids[cover], [ids[cover]]
+                while anc[node] != node:
+                    node = anc[node]
+                    chain.append(node)
+                return WordNetPath("hypernym", (*(self.name(c) for c in reversed(chain)), sense))
         return None
 
     @lru_cache(maxsize=50_000)  # noqa: B019
@@ -325,6 +346,9 @@ _shared: WordNet | None = None
 
 
 _IDENTITY_ADJECTIVES = frozenset({"same", "different", "other"})
+# General nouns whose everyday sense WordNet does not place above the words it covers: word ->
+# (synset it covers, synsets under it it does not cover, the sense named in the evidence).
+_EVERYDAY_SENSES = {"thing": ("object.n.01", ("living_thing.n.01",), "thing.n.12 (everyday sense: any physical object)")}
 _EVENT_NOUN_SENSES = 8
 _PHYSICAL_VERB_LEXNAMES = frozenset({29, 33, 35, 38})  # verb.body, verb.competition, verb.contact, verb.motion
 # Attributes whose values are kinds, not degrees: an adjective valuing one of these says the

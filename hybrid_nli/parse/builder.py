@@ -1521,6 +1521,12 @@ class SentenceBuilder:
         for c in noun.children:
             if c.i in skip or c.dep_ in ("det", "punct", "cc", "conj", "predet", "case", "preconj"):
                 continue
+            if (c.dep_ == "amod" and c.lower_ in ("same", "very") and not list(c.children)
+                    and any(d.lower_ == "the" for d in self.children(noun, "det"))):
+                # "the same stick", "the very stick": the one thing "the" already speaks of;
+                # the word adds no property to check
+                self.use(c)
+                continue
             if c.dep_ in ("amod", "nmod") and c.pos_ in ("ADJ", "VERB", "PROPN", "NOUN") or c.dep_ == "amod":
                 colours = [a for a in c.subtree if a.i == c.i or a.dep_ == "conj"]
                 # only colour words, "and" and commas: "a tiny brown and white dog" keeps "tiny"
