@@ -135,6 +135,13 @@ PROVED = [
     # repaired parses: "a N Vs" whose verb spaCy took for a plural noun; a PP on a particle
     ("A black cat chases mice on the porch", "A black cat chases animals on the porch", E),
     ("A man is holding a flute up to his mouth.", "A man is holding an instrument up to his mouth.", E),
+    # the subject of a posture or motion verb is where the event is
+    ("A woman is sitting on a bench near a fountain.", "A woman is on a bench.", E),
+    ("A dog is swimming in a lake.", "A dog is in a lake.", E),
+    # a person or animal "in" clothing is wearing it, after a noun or after "is"
+    ("A girl in a yellow dress is jumping.", "A girl is wearing a dress.", E),
+    ("A woman in a red hat and black shoes is singing.", "A woman is wearing shoes.", E),
+    ("The woman is in a coat.", "A woman is wearing a coat.", E),
     # "thing" in its everyday sense covers any physical object; "the same N" is "the N"
     ("A boy is kicking a rock.", "A boy is kicking a thing.", E),
     ("Three girls admire the same painting.", "Three girls admire the same thing.", E),
@@ -146,6 +153,12 @@ PROVED = [
     ("A cat is sleeping in a dim hallway.", "A cat is sleeping in a hallway which is dim.", E),
 ]
 NOT_PROVED = [
+    # the cook is not on the board, the caller not on the phone, the traveller not in the train
+    ("A woman is cutting an onion on a board.", "A woman is on a board."),
+    ("A man is talking on a phone.", "A man is on a phone."),
+    ("A man went to Rome by train.", "A man was in a train."),
+    # a lamp in a box is not wearing it
+    ("A lamp in a box is shining.", "Something is wearing a box."),
     # living things are not "things"
     ("A boy is kicking a dog.", "A boy is kicking a thing."),
     # ... and says nothing of a wider class: a small parrot is not a small bird

@@ -40,9 +40,10 @@ class Compiler:
     small problems, and one parse of a script is a single call into Z3.
     """
 
-    def __init__(self) -> None:
-        self.E = z3.DeclareSort("E")
-        self.S = z3.DeclareSort("S")
+    def __init__(self, ctx: z3.Context | None = None) -> None:
+        self.ctx = ctx
+        self.E = z3.DeclareSort("E", ctx)
+        self.S = z3.DeclareSort("S", ctx)
         self._funcs: dict[tuple[str, int], str] = {}
         self._consts: dict[str, str] = {}
         self._sets: dict[str, tuple[str, int]] = {}
@@ -155,7 +156,7 @@ class Compiler:
         bodies = [self.to_smt(f) for f in formulas]
         script = "(declare-sort E 0)(declare-sort S 0)" + "".join(self._decls) + "".join(
             f"(assert {b})" for b in bodies)
-        out = list(z3.parse_smt2_string(script))
+        out = list(z3.parse_smt2_string(script, ctx=self.ctx))
         if len(out) != len(bodies):  # pragma: no cover - Z3 keeps one assertion per (assert)
             raise RuntimeError("Z3 returned a different number of assertions than were written")
         return out

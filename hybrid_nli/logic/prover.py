@@ -76,10 +76,16 @@ def _span_of(sem_index: int, f: Formula) -> tuple[tuple[int, int, int], ...]:
     return tuple((sem_index, s, e) for s, e in spans)
 
 
+CORE_MINIMIZE_MS = 100  # time Z3 may spend making an unsat core smaller
+
+
 class Prover:
     def __init__(self, specs: dict[str, QuantifierSpec], timeout_s: float = 2.0) -> None:
         self.specs = specs
         self.timeout_s = timeout_s
+        # A Z3 context of its own: a time limit is a timer that cancels its context, and one
+        # that fires late must not cancel another reasoner's (or the process's main) work.
+        self._ctx = z3.Context()
 
     def prove(
         self,
@@ -101,7 +107,7 @@ class Prover:
             # A hypothesis read as saying nothing would be "entailed" by anything.
             return ProofResult("unsupported", (), None, "the hypothesis was read as saying nothing checkable", False,
                                time.perf_counter() - t0)
-        comp = Compiler()
+        comp = Compiler(self._ctx)
         pending: dict[str, tuple[ProofStep, Formula | z3.BoolRef]] = {}
         formulas: list[Formula] = []
 
@@ -179,7 +185,7 @@ class Prover:
         h_step = ProofStep("h", "hypothesis", hypothesis.text, source="hypothesis", spans=_span_of(-1, hypothesis.formula))
 
         deadline = t0 + budget
-        solver = z3.Solver()
+        solver = z3.Solver(ctx=self._ctx)
         solver.set("unsat_core", True)
         solver.set("core.minimize", True)
         for sid, (_step, f) in steps.items():
@@ -187,16 +193,37 @@ class Prover:
 
         cores: list[list[str]] = [[]]
 
-        def check(extra: z3.BoolRef | None) -> z3.CheckSatResult:
+        def timed_check() -> z3.CheckSatResult:
+            # Z3 runs a timeout on a timer thread that cancels the context; one that fires late
+            # (after its own check returned) cancels the next check at once. Such a check,
+            # cancelled long before its own limit, is run again, so no verdict depends on what
+            # ran before it.
+            for _ in range(3):
+                left = max(1, int((deadline - time.perf_counter()) * 1000))
+                solver.set("timeout", left)
+                start = time.perf_counter()
+                r = solver.check()
+                spent_ms = (time.perf_counter() - start) * 1000
+                if r != z3.unknown or "cancel" not in solver.reason_unknown() or spent_ms > left / 2:
+                    return r
+            return r
+
+        def unsat_core() -> list[str]:
+            # Z3 minimizes the core when it is asked for (core.minimize), under the solver's
+            # time limit, and some cores take all of it: a smaller limit keeps the problem's
+            # time for the rest (a core it could not minimize is still a core).
             left = max(1, int((deadline - time.perf_counter()) * 1000))
-            solver.set("timeout", left)
+            solver.set("timeout", min(left, CORE_MINIMIZE_MS))
+            return [str(c) for c in solver.unsat_core()]
+
+        def check(extra: z3.BoolRef | None) -> z3.CheckSatResult:
             if extra is None:
-                return solver.check()
+                return timed_check()
             solver.push()
             solver.assert_and_track(extra, "h")
             try:
-                r = solver.check()
-                cores[0] = [str(c) for c in solver.unsat_core()] if r == z3.unsat else []
+                r = timed_check()
+                cores[0] = unsat_core() if r == z3.unsat else []
                 return r
             finally:
                 solver.pop()
@@ -214,7 +241,7 @@ class Prover:
         def not_consistent() -> ProofResult | None:
             b = base()
             if b == z3.unsat:
-                core = [str(c) for c in solver.unsat_core()]
+                core = unsat_core()
                 trace = tuple(notes) + tuple(steps[c][0] for c in core if c in steps) + (
                     ProofStep("i", "inference", "the premises and background knowledge contradict each other; nothing is concluded from them",
                               depends_on=tuple(core)),)
@@ -291,7 +318,7 @@ class Prover:
         if h_used:
             text = ("assume the hypothesis is false: " if label == "entailed" else "assume the hypothesis is true: ") + h_step.text
             assertions.append((ProofStep("h", "hypothesis", text, source=h_step.source, spans=h_step.spans), h_formula))
-        cert_solver = z3.Solver()
+        cert_solver = z3.Solver(ctx=self._ctx)
         for _s, f in assertions:
             cert_solver.add(f)
         decls = cert_solver.sexpr().split("(assert", 1)[0].strip()

@@ -107,6 +107,13 @@ LOCATIVE_ADVERBS = {"outside", "inside", "outdoors", "indoors", "upstairs", "dow
                     "overseas", "abroad", "ashore", "offshore", "nearby", "home", "away", "downtown", "uptown",
                     "onstage", "offstage", "aboard", "overhead", "here", "there"}
 INTENSIFIERS = {"very", "really", "extremely", "quite", "highly", "truly", "most", "so", "too"}
+# Verbs of posture: the subject is where the event is ("sitting on a bench": on the bench).
+POSTURE_VERBS = frozenset({"stand", "sit", "lie", "kneel", "crouch", "squat", "perch", "lean", "lounge", "recline",
+                           "rest", "sleep", "wait", "pose", "stay", "hide", "sunbathe"})
+# Prepositions of place (not "at": "looking at", "barking at" aim, they do not place).
+# ("by" is left out: "went to Paris by train" is a means.)
+LOCATIVE_PREPOSITIONS = frozenset({"in", "on", "inside", "outside", "near", "under", "behind", "beside", "above",
+                                   "below", "beneath", "underneath", "atop", "among", "within", "upon"})
 # Nouns that name the whole domain of people or things: no narrower comparison class.
 GENERIC_NOUNS = frozenset({"person", "people", "individual", "thing", "one", "someone", "somebody", "anyone"})
 REL_PRONOUNS = {"who", "whom", "which", "that", "whose"}
@@ -161,13 +168,16 @@ class SentenceBuilder:
     """Builds the logical form of one spaCy sentence (``Span``)."""
 
     def __init__(  # type: ignore[no-untyped-def]
-        self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None, dimensional=None,
+        self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None, dimensional=None, motion=None, clothing=None, animate=None,
         discourse: Discourse | None = None, person=None, measure=None, gender=None, event_noun=None,
         scene_negation: bool = True,
     ) -> None:
         self.sent = sent
         self.gradable = gradable or (lambda word: False)
         self.dimensional = dimensional or (lambda word: False)  # relative after "is" too ("is small")
+        self.motion = motion or (lambda verb: False)  # a WordNet motion verb ("walk", "swim")?
+        self.clothing = clothing or (lambda noun: False)  # something worn ("jersey", "boots")?
+        self.animate = animate or (lambda noun: False)  # a person or an animal?
         self.person = person or (lambda noun: False)  # is a noun (lemma) a kind of person?
         self.measure = measure or (lambda noun: False)  # is a noun a unit ("dollar", "hour")?
         self.gender = gender or (lambda noun: None)  # "m" / "f" / None for a person noun
@@ -705,6 +715,7 @@ class SentenceBuilder:
         parts.append(Atom("theme" if passive else "agent", (e, subj)))
         # "holding a flute up to his mouth": spaCy hangs the PP on the particle; it is the verb's
         kids = list(verb.children) + [p for t in prt for p in self.children(t, "prep")]
+        located = not prefix and self._located_agent(verb, lemma, passive, light)
         for c in kids:
             if c in skip or c.dep_ in ("nsubj", "nsubjpass", "neg", "aux", "auxpass", "punct", "prt", "cc",
                                       "conj", "xcomp", "ccomp", "mark", "preconj"):
@@ -746,7 +757,7 @@ class SentenceBuilder:
                         continue  # stranded ("at" of "at most", read by the quantifier) or left uninterpreted
                     parts.append(self.pp(c, e))
                 else:
-                    self._event_pp(c, e, parts, outer)
+                    self._event_pp(c, e, parts, outer, holder=subj if located else None)
             elif c.dep_ in ("advmod", "npadvmod", "acomp"):
                 if c.lower_ in ("also", "too", "then", "so"):
                     self.use(c)
@@ -847,9 +858,10 @@ class SentenceBuilder:
             return Unsupported(f"complement of {verb.text!r} not read as an event", self.subtree_span(comp))
         return f
 
-    def _event_pp(self, prep, e: Var, parts: list, outer: list) -> None:  # type: ignore[no-untyped-def]
+    def _event_pp(self, prep, e: Var, parts: list, outer: list, holder: Term | None = None) -> None:  # type: ignore[no-untyped-def]
         """A prepositional phrase modifying the event. Numbers inside it are measures ("in two
-        hours" is a duration, not a count of hours): one opaque modifier."""
+        hours" is a duration, not a count of hours): one opaque modifier. ``holder``: who is
+        where the event is (see ``_located_agent``), said to be there too."""
         rel, pobj = self._preposition(prep)
         assert pobj is not None
         if any(n.dep_ == "nummod" for n in pobj.children):
@@ -857,7 +869,52 @@ class SentenceBuilder:
             self.use_subtree(prep)
             parts.append(Atom(f"r:{rel}[{_norm(words)}]", (e,), self.subtree_span(prep)))
         else:
-            self._object(pobj, e, f"p:{rel}", parts, outer, prep=prep)
+            self._object(pobj, e, f"p:{rel}", parts, outer, prep=prep,
+                         holder=holder if rel in LOCATIVE_PREPOSITIONS else None)
+
+    def _noun_pp(self, noun, prep, x: Term) -> Formula:  # type: ignore[no-untyped-def]
+        """A PP said of ``x`` (the noun ``noun``, or None): "a man in a black shirt" and "the
+        man is in a black shirt" say that he is wearing one."""
+        worn = self._worn(noun, prep) if noun is not None else None
+        if worn is None:
+            return self.pp(prep, x)
+        self.use(prep)
+        e = self.fresh("e")
+        return self.np(worn, lambda y: Exists(e, conj(
+            Atom("v:wear", (e,), self.span(prep)), Atom("agent", (e, x)), Atom("theme", (e, y)))), role="object")
+
+    def _subject_noun(self, verb):  # type: ignore[no-untyped-def]
+        """The common noun heading the subject of ``verb`` (the noun a relative pronoun
+        stands for), or None."""
+        subjects = self.children(verb, "nsubj")
+        if len(subjects) != 1:
+            return None
+        noun = subjects[0]
+        if noun.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+            noun = verb.head
+        return noun if noun.pos_ == "NOUN" else None
+
+    def _worn(self, noun, prep):  # type: ignore[no-untyped-def]
+        """The object of "in" after a person or animal noun when WordNet calls it clothing,
+        footwear or handwear ("a man in a black jersey", "a child in boots"), else None."""
+        pobj = self.children(prep, "pobj")
+        who = "person" if noun.lower_ == "people" else noun.lemma_.lower()
+        if (prep.lower_ != "in" or len(pobj) != 1 or pobj[0].pos_ != "NOUN"
+                or noun.pos_ != "NOUN" or not (self.animate(who) or self.person(who))):
+            return None
+        # "in a red hat and beige shoes": each of them worn
+        items = [pobj[0], *[c for c in pobj[0].subtree if c.dep_ == "conj" and c.head.i in (pobj[0].i,)]]
+        return pobj[0] if all(t.pos_ == "NOUN" and self.clothing(t.lemma_.lower()) for t in items) else None
+
+    def _located_agent(self, verb, lemma: str, passive: bool, light=None) -> bool:  # type: ignore[no-untyped-def]
+        """Whether the subject is where the event is: "a man standing on a boat" is on the boat,
+        "a dog running in the grass" is in the grass. Said of posture verbs and of WordNet's
+        motion verbs, used without an object (``light``, the noun of "take a walk", is none):
+        "cutting an onion on a board" puts the onion there, not the cook, and "talking on the
+        phone" is not a place."""
+        if passive or [c for c in self.children(verb, "dobj", "dative", "xcomp", "ccomp") if light is None or c.i != light.i]:
+            return False
+        return lemma in POSTURE_VERBS or self.motion(lemma)
 
     def _indefinite_object(self, verb):  # type: ignore[no-untyped-def]
         """The verb's object when it is its only one and a singular "a/an N", else None."""
@@ -929,8 +986,10 @@ class SentenceBuilder:
             return f"{prep.lower_}_{inner[0].lower_}", self.children(inner[0], "pobj")[0]
         return prep.lower_, None
 
-    def _object(self, tok, e: Var, role: str, parts: list, outer: list, prep=None) -> None:  # type: ignore[no-untyped-def]
-        """Attach a noun-phrase argument of the event: existential ones inside, others outside."""
+    def _object(self, tok, e: Var, role: str, parts: list, outer: list, prep=None,  # type: ignore[no-untyped-def]
+                holder: Term | None = None) -> None:
+        """Attach a noun-phrase argument of the event: existential ones inside, others outside.
+        ``holder``: also in relation ``role`` to the object (the subject of "standing on it")."""
         if prep is not None:
             self.use(prep)
         q = self.quantifier(tok)
@@ -939,13 +998,17 @@ class SentenceBuilder:
             if c.lower_ != "of" and self.children(c, "pobj") and prep is None:
                 self._consumed.add(c.i)
                 self._event_pp(c, e, parts, outer)
+
+        def link(t: Term) -> Formula:
+            return Atom(role, (e, t)) if holder is None else conj(Atom(role, (e, t)), Atom(role, (holder, t)))
+
         if inside:
-            parts.append(self.np(tok, lambda t: Atom(role, (e, t)), role="object"))
+            parts.append(self.np(tok, link, role="object"))
         else:
             # Close over e later: the wrapper receives the event formula and places the NP
             # quantifier above it, binding the object variable inside.
             obj_var = self.fresh("y")
-            parts.append(Atom(role, (e, obj_var)))
+            parts.append(link(obj_var))
 
             def wrap(body: Formula, tok=tok, obj_var=obj_var) -> Formula:
                 from hybrid_nli.parse.logical_form import substitute
@@ -973,7 +1036,7 @@ class SentenceBuilder:
                 # a copula's PP (said of the subject) cannot express
                 parts.append(Unsupported(f"quantified phrase {c.text!r} ... on a copula", self.subtree_span(c)))
             elif c.dep_ == "prep":
-                parts.append(self.pp(c, subj))
+                parts.append(self._noun_pp(self._subject_noun(verb), c, subj))
             elif c.dep_ == "advmod" and c.lower_ in ("also", "too", "still", "now", "then"):
                 self.use(c)  # tense and aspect are dropped
             elif c.dep_ == "advmod" and c.lower_ in LOCATIVE_ADVERBS and not list(c.children):
@@ -992,13 +1055,8 @@ class SentenceBuilder:
         """The common noun a copula's subject is, when there is one and only one: "the girl is
         little", "a guinea pig, which is small" (the relative pronoun stands for its noun).
         None for names, pronouns and coordinated subjects."""
-        subjects = self.children(verb, "nsubj")
-        if len(subjects) != 1:
-            return None
-        noun = subjects[0]
-        if noun.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
-            noun = verb.head
-        if noun.pos_ != "NOUN" or noun.tag_ not in ("NN", "NNS") or self.children(noun, "conj"):
+        noun = self._subject_noun(verb)
+        if noun is None or noun.tag_ not in ("NN", "NNS") or self.children(noun, "conj"):
             return None
         if any(ch.isdigit() for ch in noun.text) or noun.text[1:] != noun.text[1:].lower():
             return None  # "the PC-6082": a model's name tagged as a noun names no class
@@ -1574,7 +1632,7 @@ class SentenceBuilder:
             elif c.dep_ == "prep":
                 if c.i in self._consumed or c.i in skip:
                     continue
-                parts.append(self.pp(c, x))
+                parts.append(self._noun_pp(noun, c, x))
             elif c.dep_ == "relcl":
                 parts.append(self.relative(c, x))
             elif c.dep_ == "acl":

@@ -124,6 +124,26 @@ class Parser:
         return shared_wordnet().is_relative(word)
 
     @staticmethod
+    def _clothing(noun: str) -> bool:
+        from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+        wn = shared_wordnet()
+        return any(wn.hypernym_path(noun, kind, "n") is not None for kind in ("clothing", "footwear", "handwear"))
+
+    @staticmethod
+    def _animate_noun(noun: str) -> bool:
+        from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+        wn = shared_wordnet()
+        return wn.lexname(noun, "n") in (5, 18)  # noun.animal, noun.person
+
+    @staticmethod
+    def _motion(verb: str) -> bool:
+        from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+        return shared_wordnet().lexname(verb, "v") == _MOTION_LEXNAME
+
+    @staticmethod
     def _dimensional(word: str) -> bool:
         from hybrid_nli.knowledge.wordnet import shared_wordnet
 
@@ -239,7 +259,8 @@ class Parser:
                 formulas.append(Unsupported("no words", (sent.start_char, sent.end_char)))
                 continue
             try:
-                builder = SentenceBuilder(sent, gradable=self._gradable, dimensional=self._dimensional, discourse=discourse, person=self._person, gender=self._gender,
+                builder = SentenceBuilder(sent, gradable=self._gradable, dimensional=self._dimensional, motion=self._motion,
+                                          clothing=self._clothing, animate=self._animate_noun, discourse=discourse, person=self._person, gender=self._gender,
                                           measure=self._measure, event_noun=self._event_noun)
                 formulas.append(builder.build())
                 presup.extend(builder.presuppositions)
@@ -442,6 +463,7 @@ def _repair_plural_after_article(sent: Any, known: Any) -> None:
     root.head, root.dep_, root.tag_, root.pos_, root.lemma_ = verb, "dobj", "NNS", "NOUN", nlemma
 
 
+_MOTION_LEXNAME = 38  # verb.motion
 _STUFF_LEXNAMES = {13, 20, 27}  # noun.food, noun.plant, noun.substance
 _ANIMATE_LEXNAMES = {5, 14, 18}  # noun.animal, noun.group, noun.person
 
