@@ -13,6 +13,13 @@ these hold (``>`` for er~A, ``≥`` for eq~A, on the scale of A):
 
 Nothing is assumed about how far a comparison reaches: "faster than a slow thing" says nothing
 about being fast. Each instance is an ``Axiom`` whose source names this schema.
+
+A relative adjective read against a class (``a:small@animal``, "a small animal") sits on the
+same scale, with that class's standards: for a class ``N`` the problem uses with both ``A`` and
+its antonym ``B``, what is ``A`` for an ``N`` is more ``A`` than what is ``B`` for an ``N`` ("a
+small animal" is smaller than "a large animal": the one is below the standard for animals, the
+other above it), and so for the plain ``A`` and ``B`` (one standard); and an ``N`` as ``A`` as
+an ``A`` ``N`` is an ``A`` ``N``.
 """
 
 from __future__ import annotations
@@ -31,9 +38,22 @@ def _all(vs: str, body: Formula) -> Formula:
     return body
 
 
+def _a(word: str) -> str:
+    return ("an " if word[:1] in "aeiou" else "a ") + word
+
+
 def degree_axioms(predicates: Iterable[str], antonyms: Callable[[str], list[str]]) -> list[Axiom]:
     preds = set(predicates)
     adjectives = sorted({p.split("~", 1)[1] for p in preds if p.startswith(("a:er~", "a:eq~"))})
+    words = {p[2:].split("@", 1)[0] for p in preds if p.startswith("a:") and "~" not in p}
+    plain_antonyms = antonyms
+
+    def antonyms(a: str) -> list[str]:  # type: ignore[no-redef]
+        # WordNet lists antonyms per sense: "short" (length) has "long", "tall" has "short";
+        # an adjective of the problem that names ``a`` as its antonym is one too
+        own = list(plain_antonyms(a))
+        return own + sorted(w for w in words if w not in own and a in plain_antonyms(w))
+
     x, y, z = Var("Dx"), Var("Dy"), Var("Dz")
     out: list[Axiom] = []
 
@@ -71,4 +91,18 @@ def degree_axioms(predicates: Iterable[str], antonyms: Callable[[str], list[str]
                 {pos, neg}, set())
             add(_all("xy", And((Implies(Atom(gtb, (x, y)), G(y, x)), Implies(G(y, x), Atom(gtb, (x, y)))))),
                 f"more {b} than y means y is more {a}", {gtb} if gtb in preds else {gt}, {gt, gtb})
+        for b in antonyms(a):
+            if pos in preds and f"a:{b}" in preds:
+                add(_all("xy", Implies(And((Atom(pos, (x,)), Atom(f"a:{b}", (y,)))), G(x, y))),
+                    f"what is {a} is more {a} than what is {b}", {pos, f"a:{b}"}, {gt})
+        classes = sorted({p.split("@", 1)[1] for p in preds if p.startswith(f"a:{a}@")})
+        for n in classes:
+            pos_n, noun = f"a:{a}@{n}", f"n:{n}"
+            add(_all("xy", Implies(And((Atom(pos_n, (y,)), E(x, y), Atom(noun, (x,)))), Atom(pos_n, (x,)))),
+                f"{_a(n)} as {a} as {_a(a)} {n} is {_a(a)} {n}", {ge, pos_n}, {pos_n})
+            for b in antonyms(a):
+                neg_n = f"a:{b}@{n}"
+                if neg_n in preds:
+                    add(_all("xy", Implies(And((Atom(pos_n, (x,)), Atom(neg_n, (y,)))), G(x, y))),
+                        f"what is {a} for {_a(n)} is more {a} than what is {b} for {_a(n)}", {pos_n, neg_n}, {gt})
     return out

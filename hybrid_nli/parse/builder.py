@@ -115,7 +115,7 @@ POSTURE_VERBS = frozenset({"stand", "sit", "lie", "kneel", "crouch", "squat", "p
 LOCATIVE_PREPOSITIONS = frozenset({"in", "on", "inside", "outside", "near", "under", "behind", "beside", "above",
                                    "below", "beneath", "underneath", "atop", "among", "within", "upon"})
 # Nouns that name the whole domain of people or things: no narrower comparison class.
-GENERIC_NOUNS = frozenset({"person", "people", "individual", "thing", "one", "someone", "somebody", "anyone"})
+GENERIC_NOUNS = frozenset({"person", "people", "individual", "thing", "someone", "somebody", "anyone"})
 REL_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 NEG_WORDS = {"not", "n't", "never", "no"}
 PERSONAL_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "me", "you",
@@ -899,12 +899,15 @@ class SentenceBuilder:
         footwear or handwear ("a man in a black jersey", "a child in boots"), else None."""
         pobj = self.children(prep, "pobj")
         who = "person" if noun.lower_ == "people" else noun.lemma_.lower()
-        if (prep.lower_ != "in" or len(pobj) != 1 or pobj[0].pos_ != "NOUN"
+        def common(t) -> bool:  # type: ignore[no-untyped-def]
+            return t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_lower)  # "a black jersey" tagged a name
+
+        if (prep.lower_ != "in" or len(pobj) != 1 or not common(pobj[0])
                 or noun.pos_ != "NOUN" or not (self.animate(who) or self.person(who))):
             return None
         # "in a red hat and beige shoes": each of them worn
         items = [pobj[0], *[c for c in pobj[0].subtree if c.dep_ == "conj" and c.head.i in (pobj[0].i,)]]
-        return pobj[0] if all(t.pos_ == "NOUN" and self.clothing(t.lemma_.lower()) for t in items) else None
+        return pobj[0] if all(common(t) and self.clothing(t.lemma_.lower()) for t in items) else None
 
     def _located_agent(self, verb, lemma: str, passive: bool, light=None) -> bool:  # type: ignore[no-untyped-def]
         """Whether the subject is where the event is: "a man standing on a boat" is on the boat,
@@ -1585,6 +1588,17 @@ class SentenceBuilder:
                 # the word adds no property to check
                 self.use(c)
                 continue
+            than = [p for p in self.children(noun, "prep") if p.lower_ == "than" and self.children(p, "pobj")]
+            if c.dep_ == "amod" and c.tag_ == "JJR" and len(than) == 1 and not list(c.children):
+                # "a fatter politician than Bill": fatter than Bill (a measure: the same scale
+                # whatever the noun); "a cleverer politician than Bill": cleverer as a politician
+                word = _norm(c.lemma_.lower())
+                scale = word if self.dimensional(word) else self._attributive(c, noun, modifier=True)
+                self.use(c, than[0])
+                self._consumed.add(than[0].i)
+                parts.append(self.np(self.children(than[0], "pobj")[0],
+                                     lambda y, scale=scale, c=c: Atom(f"a:er~{scale}", (x, y), self.span(c)), role="object"))
+                continue
             if c.dep_ in ("amod", "nmod") and c.pos_ in ("ADJ", "VERB", "PROPN", "NOUN") or c.dep_ == "amod":
                 colours = [a for a in c.subtree if a.i == c.i or a.dep_ == "conj"]
                 # only colour words, "and" and commas: "a tiny brown and white dog" keeps "tiny"
@@ -1658,8 +1672,11 @@ class SentenceBuilder:
         ``modifier``: the word modifies an adjective ("light colored"), an adjective whatever
         its tag says."""
         word = _adj_word(adj)
+        cls = self._noun_alias.get(noun.i) or _norm(noun.lemma_.lower())
+        if cls in GENERIC_NOUNS or noun.lower_ == "people":
+            return word  # "a clever person": clever by the standard for people, the one names get
         if (modifier or adj.pos_ == "ADJ" or adj.tag_ in ("JJ", "VBN")) and self.gradable(word):
-            return f"{word}@{self._noun_alias.get(noun.i) or _norm(noun.lemma_.lower())}"
+            return f"{word}@{cls}"
         return word
 
     def relative(self, verb, x: Var) -> Formula:  # type: ignore[no-untyped-def]

@@ -127,8 +127,10 @@ class Parser:
     def _clothing(noun: str) -> bool:
         from hybrid_nli.knowledge.wordnet import shared_wordnet
 
+        # "a man in a sombrero": after "in" on a person, a clothing sense among the word's first
+        # three is the one meant (the first sense of "sombrero" is an island)
         wn = shared_wordnet()
-        return any(wn.hypernym_path(noun, kind, "n") is not None for kind in ("clothing", "footwear", "handwear"))
+        return any(wn.hypernym_path(noun, kind, "n", senses=3) is not None for kind in ("clothing", "footwear", "handwear"))
 
     @staticmethod
     def _animate_noun(noun: str) -> bool:
