@@ -91,6 +91,9 @@ def test_particle_prepositions_and_coordination_under_measure_nouns(parser):
     # "holding a cup up to his mouth": the PP on the particle is the verb's
     s = parser.parse("A man is holding a cup up to his mouth.")
     assert s.complete and "p:to" in s.render()
+    # "putting on makeup": the noun spaCy hangs on the particle is the verb's object
+    s = parser.parse("There is no woman putting on makeup.")
+    assert s.complete and "n:makeup" in s.render() and "theme" in s.render()
     # "lots of feathers and beads": lots of each
     f = parser.parse("A costume includes lots of feathers and beads.").render()
     assert f.count("a:a_lot") == 2 and "n:bead" in f

@@ -348,7 +348,8 @@ def _repair(sent: Any, known: Any) -> None:
        'man' nsubj of 'is', itself aux of 'dancing'): it is the verb's subject.
     7. A participle or a "which" clause attached to the wrong one of "N1 in/with/on N2" (see
        ``_reattach_to_animate``); a number hung on a compound ("Two bmx bikers") counts the
-       head noun; a noun after a verb tagged as its adjective ("chases geese") is its object.
+       head noun; a noun after a verb tagged as its adjective ("chases geese") is its object,
+       and so is a noun hung on the verb's particle ("putting on makeup").
     8. A bare copula predicate tagged as a noun that WordNet knows only as an adjective ("a room
        which is dim"): it is the adjective.
     """
@@ -414,6 +415,12 @@ def _repair(sent: Any, known: Any) -> None:
             if known(base, "n"):
                 t.dep_, t.pos_, t.lemma_ = "dobj", "NOUN", base
                 t.tag_ = "NN" if base == t.lower_ else "NNS"
+    for t in sent:
+        # "putting on makeup": a noun hung on the particle as its object is the verb's object
+        h = t.head
+        if (t.dep_ == "pobj" and h.dep_ == "prt" and h.head.pos_ == "VERB"
+                and not any(c.dep_ == "dobj" for c in h.head.children)):
+            t.head, t.dep_ = h.head, "dobj"
     for t in sent:
         # "Two bmx bikers": the number spaCy hung on the compound counts the head noun
         h = t.head
