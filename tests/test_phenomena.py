@@ -150,6 +150,8 @@ PROVED = [
     # "thing" in its everyday sense covers any physical object; "the same N" is "the N"
     ("A boy is kicking a rock.", "A boy is kicking a thing.", E),
     ("Three girls admire the same painting.", "Three girls admire the same thing.", E),
+    # a hypothesis's definite presupposes it is the only one, with its modifiers too
+    ("A girl looks at the kite in the sky.", "A girl looks at the toy in the sky.", E),
     # a non-dimensional one is absolute after "is", in a relative clause and a main clause alike
     ("No famous singers are humble.", "There are famous singers who are humble.", C),
     ("The students in the hall are quiet and tall.", "Some tall students are in the hall.", E),

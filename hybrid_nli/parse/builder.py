@@ -1491,9 +1491,12 @@ class SentenceBuilder:
             from hybrid_nli.parse.logical_form import substitute
 
             unique = ForAll(y, Implies(substitute(restr, x, y), Eq(y, x)))
-            if isinstance(restr, Atom) and restr.args == (x,):
-                # Only the bare-noun case is presupposed ("there is at most one man"): a richer
-                # restrictor ("the cat perched on the table") carries content to be proved.
+            from hybrid_nli.parse.logical_form import free_vars
+
+            if set(free_vars(restr)) <= {x.name}:
+                # The uniqueness is presupposed ("there is at most one man in red"); that there
+                # is such a thing, and what it does, stay to be proved. (A restrictor that
+                # speaks of an outer variable, "the dog of each man", presupposes nothing.)
                 z = self.fresh("x")
                 self.presuppositions.append(ForAll(y, ForAll(z, Implies(
                     conj(substitute(restr, x, y), substitute(restr, x, z)), Eq(y, z)))))
