@@ -349,7 +349,8 @@ def _repair(sent: Any, known: Any) -> None:
     7. A participle or a "which" clause attached to the wrong one of "N1 in/with/on N2" (see
        ``_reattach_to_animate``); a number hung on a compound ("Two bmx bikers") counts the
        head noun; a noun after a verb tagged as its adjective ("chases geese") is its object,
-       and so is a noun hung on the verb's particle ("putting on makeup").
+       and so is a noun hung on the verb's particle ("putting on makeup"); a particle before a
+       noun phrase spaCy left unattached is its preposition ("jumping off a ramp").
     8. A bare copula predicate tagged as a noun that WordNet knows only as an adjective ("a room
        which is dim"): it is the adjective.
     """
@@ -416,6 +417,14 @@ def _repair(sent: Any, known: Any) -> None:
                 t.dep_, t.pos_, t.lemma_ = "dobj", "NOUN", base
                 t.tag_ = "NN" if base == t.lower_ else "NNS"
     for t in sent:
+        # "jumping off a ramp": a particle right before a noun phrase spaCy could not attach
+        # (npadvmod) is its preposition
+        after = [c for c in t.head.children if c.dep_ == "npadvmod" and c.left_edge.i == t.i + 1] if t.dep_ == "prt" else []
+        if (t.dep_ == "prt" and t.head.pos_ == "VERB" and len(after) == 1 and after[0].pos_ == "NOUN"
+                and t.lower_ in _PARTICLE_PREPOSITIONS):
+            t.dep_, t.tag_, t.pos_ = "prep", "IN", "ADP"
+            after[0].head, after[0].dep_ = t, "pobj"
+    for t in sent:
         # "putting on makeup": a noun hung on the particle as its object is the verb's object
         h = t.head
         if (t.dep_ == "pobj" and h.dep_ == "prt" and h.head.pos_ == "VERB"
@@ -473,6 +482,8 @@ def _repair_plural_after_article(sent: Any, known: Any) -> None:
 
 
 _MOTION_LEXNAME = 38  # verb.motion
+_PARTICLE_PREPOSITIONS = frozenset({"off", "on", "over", "down", "up", "across", "through", "around", "along", "in",
+                                    "out", "into", "onto"})
 _STUFF_LEXNAMES = {13, 20, 27}  # noun.food, noun.plant, noun.substance
 _ANIMATE_LEXNAMES = {5, 14, 18}  # noun.animal, noun.group, noun.person
 
