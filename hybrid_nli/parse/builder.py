@@ -168,7 +168,8 @@ class SentenceBuilder:
     """Builds the logical form of one spaCy sentence (``Span``)."""
 
     def __init__(  # type: ignore[no-untyped-def]
-        self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None, dimensional=None, motion=None, clothing=None, animate=None,
+        self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None, dimensional=None,
+        motion=None, clothing=None, animate=None,
         discourse: Discourse | None = None, person=None, measure=None, gender=None, event_noun=None,
         scene_negation: bool = True,
     ) -> None:
@@ -899,6 +900,7 @@ class SentenceBuilder:
         footwear or handwear ("a man in a black jersey", "a child in boots"), else None."""
         pobj = self.children(prep, "pobj")
         who = "person" if noun.lower_ == "people" else noun.lemma_.lower()
+
         def common(t) -> bool:  # type: ignore[no-untyped-def]
             return t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_lower)  # "a black jersey" tagged a name
 
@@ -1067,6 +1069,14 @@ class SentenceBuilder:
             return None  # "people who are drab": the default standard, the one names get
         return noun
 
+    def _predicative(self, adj, cls, modifier: bool = False) -> str:  # type: ignore[no-untyped-def]
+        """The predicate name of an adjective after "is": relative to the subject's noun ``cls``
+        when it is dimensional and its scale is not compared in the problem, else absolute."""
+        word = _adj_word(adj)
+        if cls is not None and self.dimensional(word) and word not in self.discourse.compared:
+            return self._attributive(adj, cls, modifier=modifier)
+        return word
+
     def predicate_word(self, tok, subj: Term, cls=None) -> Formula:  # type: ignore[no-untyped-def]
         """The predicate of a copula: an adjective, a noun phrase, or a name (identity).
 
@@ -1082,9 +1092,8 @@ class SentenceBuilder:
             return comparative
         if tok.pos_ in ("ADJ", "VERB") or tok.tag_ in ("JJ", "JJR", "JJS", "VBN", "VBG"):
             word = _adj_word(tok)
-            if (cls is not None and tok.tag_ not in ("JJR", "JJS") and not self.children(tok, "prep", "xcomp", "ccomp")
-                    and self.dimensional(word) and word not in self.discourse.compared):
-                word = self._attributive(tok, cls)
+            if tok.tag_ not in ("JJR", "JJS") and not self.children(tok, "prep", "xcomp", "ccomp"):
+                word = self._predicative(tok, cls)
             parts: list[Formula] = [Atom(f"a:{word}", (subj,), self.span(tok))]
             for c in tok.children:
                 if c.i in self._floating:
@@ -1097,10 +1106,7 @@ class SentenceBuilder:
                     # "light colored": read as in front of a noun ("light colored clothing"),
                     # where both adjectives modify the noun
                     self.use(c)
-                    mod = _adj_word(c)
-                    if cls is not None and self.dimensional(mod) and mod not in self.discourse.compared:
-                        mod = self._attributive(c, cls, modifier=True)
-                    parts.append(Atom(f"a:{mod}", (subj,), self.span(c)))
+                    parts.append(Atom(f"a:{self._predicative(c, cls, modifier=True)}", (subj,), self.span(c)))
                 elif c.dep_ in ("punct", "cc", "conj", "preconj"):
                     continue  # coordination: read by _coordinate
                 elif c.dep_ == "neg":
