@@ -153,19 +153,23 @@ class WordNet:
             return self._everyday_path(specific, general, senses or self.max_sense)
         return None
 
+    @lru_cache(maxsize=64)  # noqa: B019
+    def _synset_id(self, name: str) -> int | None:
+        row = self._conn().execute("SELECT id FROM synset WHERE name=?", (name,)).fetchone()
+        return row[0] if row else None
+
     def _everyday_path(self, specific: str, general: str, senses: int) -> WordNetPath | None:
         """``general`` in its everyday sense (``_EVERYDAY_SENSES``): "a thing" is any physical
         object but a living one, which WordNet files under object.n.01, not under any sense of
         "thing" (thing.n.12, "a separate and self-contained entity", is object's sibling)."""
-        cover, excluded, sense = _EVERYDAY_SENSES[general]
-        db = self._conn()
-        ids = {n: r[0] for n in (cover, *excluded) if (r := db.execute("SELECT id FROM synset WHERE name=?", (n,)).fetchone())}
-        if cover not in ids:
+        cover_name, excluded_names, sense = _EVERYDAY_SENSES[general]
+        cover, excluded = self._synset_id(cover_name), [self._synset_id(n) for n in excluded_names]
+        if cover is None:
             return None
         for s in self.synsets(specific, pos="n")[:senses]:
             anc = self._ancestors(s)
-            if ids[cover] in anc and not any(ids[x] in anc for x in excluded if x in ids):
-                node, chain = ids[cover], [ids[cover]]
+            if cover in anc and not any(x in anc for x in excluded if x is not None):
+                node, chain = cover, [cover]
                 while anc[node] != node:
                     node = anc[node]
                     chain.append(node)

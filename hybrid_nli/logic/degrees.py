@@ -46,13 +46,12 @@ def degree_axioms(predicates: Iterable[str], antonyms: Callable[[str], list[str]
     preds = set(predicates)
     adjectives = sorted({p.split("~", 1)[1] for p in preds if p.startswith(("a:er~", "a:eq~"))})
     words = {p[2:].split("@", 1)[0] for p in preds if p.startswith("a:") and "~" not in p}
-    plain_antonyms = antonyms
 
-    def antonyms(a: str) -> list[str]:  # type: ignore[no-redef]
+    def opposites(a: str) -> list[str]:
         # WordNet lists antonyms per sense: "short" (length) has "long", "tall" has "short";
         # an adjective of the problem that names ``a`` as its antonym is one too
-        own = list(plain_antonyms(a))
-        return own + sorted(w for w in words if w not in own and a in plain_antonyms(w))
+        own = list(antonyms(a))
+        return own + sorted(w for w in words if w not in own and a in antonyms(w))
 
     x, y, z = Var("Dx"), Var("Dy"), Var("Dz")
     out: list[Axiom] = []
@@ -79,7 +78,7 @@ def degree_axioms(predicates: Iterable[str], antonyms: Callable[[str], list[str]
         add(_all("xy", Implies(E(x, y), Not(G(y, x)))), f"if x is as {a} as y, y is not more {a} than x", {ge}, both)
         add(_all("xy", Implies(And((Atom(pos, (y,)), E(x, y))), Atom(pos, (x,)))),
             f"what is as {a} as something {a} is {a}", {ge, pos}, {pos})
-        for b in antonyms(a):
+        for b in opposites(a):
             neg, gtb = f"a:{b}", f"a:er~{b}"
             add(_all("xy", Implies(And((Atom(neg, (x,)), E(x, y))), Atom(neg, (y,)))),
                 f"if x is {b} and at least as {a} as y, y is {b}", {ge, neg}, {neg})
@@ -91,7 +90,7 @@ def degree_axioms(predicates: Iterable[str], antonyms: Callable[[str], list[str]
                 {pos, neg}, set())
             add(_all("xy", And((Implies(Atom(gtb, (x, y)), G(y, x)), Implies(G(y, x), Atom(gtb, (x, y)))))),
                 f"more {b} than y means y is more {a}", {gtb} if gtb in preds else {gt}, {gt, gtb})
-        for b in antonyms(a):
+        for b in opposites(a):
             if pos in preds and f"a:{b}" in preds:
                 add(_all("xy", Implies(And((Atom(pos, (x,)), Atom(f"a:{b}", (y,)))), G(x, y))),
                     f"what is {a} is more {a} than what is {b}", {pos, f"a:{b}"}, {gt})
@@ -100,7 +99,7 @@ def degree_axioms(predicates: Iterable[str], antonyms: Callable[[str], list[str]
             pos_n, noun = f"a:{a}@{n}", f"n:{n}"
             add(_all("xy", Implies(And((Atom(pos_n, (y,)), E(x, y), Atom(noun, (x,)))), Atom(pos_n, (x,)))),
                 f"{_a(n)} as {a} as {_a(a)} {n} is {_a(a)} {n}", {ge, pos_n}, {pos_n})
-            for b in antonyms(a):
+            for b in opposites(a):
                 neg_n = f"a:{b}@{n}"
                 if neg_n in preds:
                     add(_all("xy", Implies(And((Atom(pos_n, (x,)), Atom(neg_n, (y,)))), G(x, y))),

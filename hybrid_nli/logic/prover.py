@@ -83,8 +83,8 @@ class Prover:
     def __init__(self, specs: dict[str, QuantifierSpec], timeout_s: float = 2.0) -> None:
         self.specs = specs
         self.timeout_s = timeout_s
-        # A Z3 context of its own: a time limit is a timer that cancels its context, and one
-        # that fires late must not cancel another reasoner's (or the process's main) work.
+        # A Z3 context of its own: Z3 contexts are not shared safely between threads, and a
+        # time limit cancels the whole context it runs in, so two reasoners must not share one.
         self._ctx = z3.Context()
 
     def prove(
@@ -194,19 +194,8 @@ class Prover:
         cores: list[list[str]] = [[]]
 
         def timed_check() -> z3.CheckSatResult:
-            # Z3 runs a timeout on a timer thread that cancels the context; one that fires late
-            # (after its own check returned) cancels the next check at once. Such a check,
-            # cancelled long before its own limit, is run again, so no verdict depends on what
-            # ran before it.
-            for _ in range(3):
-                left = max(1, int((deadline - time.perf_counter()) * 1000))
-                solver.set("timeout", left)
-                start = time.perf_counter()
-                r = solver.check()
-                spent_ms = (time.perf_counter() - start) * 1000
-                if r != z3.unknown or "cancel" not in solver.reason_unknown() or spent_ms > left / 2:
-                    return r
-            return r
+            solver.set("timeout", max(1, int((deadline - time.perf_counter()) * 1000)))
+            return solver.check()
 
         def unsat_core() -> list[str]:
             # Z3 minimizes the core when it is asked for (core.minimize), under the solver's

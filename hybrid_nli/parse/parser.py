@@ -136,8 +136,7 @@ class Parser:
     def _animate_noun(noun: str) -> bool:
         from hybrid_nli.knowledge.wordnet import shared_wordnet
 
-        wn = shared_wordnet()
-        return wn.lexname(noun, "n") in (5, 18)  # noun.animal, noun.person
+        return shared_wordnet().lexname(noun, "n") in _PERSON_ANIMAL_LEXNAMES
 
     @staticmethod
     def _motion(verb: str) -> bool:
@@ -485,7 +484,8 @@ _MOTION_LEXNAME = 38  # verb.motion
 _PARTICLE_PREPOSITIONS = frozenset({"off", "on", "over", "down", "up", "across", "through", "around", "along", "in",
                                     "out", "into", "onto"})
 _STUFF_LEXNAMES = {13, 20, 27}  # noun.food, noun.plant, noun.substance
-_ANIMATE_LEXNAMES = {5, 14, 18}  # noun.animal, noun.group, noun.person
+_PERSON_ANIMAL_LEXNAMES = frozenset({5, 18})  # noun.animal, noun.person
+_ANIMATE_LEXNAMES = _PERSON_ANIMAL_LEXNAMES | {14}  # and noun.group
 
 
 def _animate(tok: Any) -> bool | None:
