@@ -9,6 +9,7 @@ from typing import Literal
 
 from hybrid_nli.errors import ConfigError, InputError
 from hybrid_nli.parse.logical_form import Const as _Const
+from hybrid_nli.parse.logical_form import weakened
 from hybrid_nli.verdict import Verdict
 
 Mode = Literal["hybrid", "symbolic", "neural"]
@@ -296,7 +297,8 @@ class Reasoner:
             # A second try with the lexical relations the strict lookup left out (less frequent
             # senses, verb entailment), within what is left of the time budget.
             hyp_preds = {a.pred for a in _atoms(sems[-1].formula)}
-            prem_preds = {a.pred for s in sems[:-1] if s.complete for a in _atoms(s.formula)}
+            prem_preds = {a.pred for s in sems[:-1] if s.complete or weakened(s.formula) is not None
+                          for a in _atoms(s.formula)}
             extra = self._without_isolated(self.wordnet.gap_relations(prem_preds, hyp_preds, relations))
             left = budget - margin - (time.perf_counter() - t0)
             if extra and left > 0.05:

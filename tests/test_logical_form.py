@@ -10,6 +10,7 @@ from hybrid_nli.parse.logical_form import (
     Exists,
     ForAll,
     Implies,
+    Not,
     Top,
     Unsupported,
     Var,
@@ -18,6 +19,7 @@ from hybrid_nli.parse.logical_form import (
     render,
     substitute,
     unsupported_parts,
+    weakened,
 )
 
 
@@ -49,3 +51,20 @@ def test_unsupported_parts_are_found_anywhere():
     u = Unsupported("pronoun 'he'")
     f = ForAll(x, Implies(Atom("n:dog", (x,)), GQ("most", None, x, Atom("n:cat", (x,)), u)))
     assert unsupported_parts(f) == [u]
+
+
+def test_weakened_leaves_out_separable_parts_only_where_that_weakens():
+    x, y = Var("x"), Var("y")
+    dog, tongue = Atom("n:dog", (x,)), Atom("n:tongue", (y,))
+    its = Unsupported("possessive pronoun 'its'", separable=True)
+    # positive: under conjunction and quantifiers, and in a consequent
+    f = Exists(x, And((dog, Exists(y, And((tongue, its))))))
+    assert weakened(f) == Exists(x, And((dog, Exists(y, tongue))))
+    assert weakened(ForAll(x, Implies(dog, And((tongue, its))))) == ForAll(x, Implies(dog, tongue))
+    # negative: under negation, in an antecedent, under a generalized quantifier
+    assert weakened(Not(Exists(y, And((tongue, its))))) is None
+    assert weakened(ForAll(y, Implies(And((tongue, its)), dog))) is None
+    assert weakened(GQ("most", None, x, dog, And((tongue, its)))) is None
+    # a part that is not separable (it may have changed how the rest was read) is never dropped
+    assert weakened(And((dog, Unsupported("modifier 'almost' of adjective")))) is None
+    assert weakened(And((dog, tongue))) == And((dog, tongue))

@@ -94,6 +94,15 @@ def test_particle_prepositions_and_coordination_under_measure_nouns(parser):
     # "putting on makeup": the noun spaCy hangs on the particle is the verb's object
     s = parser.parse("There is no woman putting on makeup.")
     assert s.complete and "n:makeup" in s.render() and "theme" in s.render()
+    # "in a floury, pink jacket": the adjective-only word spaCy made a noun is the jacket's
+    s = parser.parse("A little girl in a floury, pink jacket, picks out an apple from a table.")
+    assert s.complete and "n:jacket" in s.render() and "n:floury" not in s.render()
+    # a phrase after coordinated verbs goes on the last, whichever one spaCy hung it on
+    for text in ("Three men are running, jumping and kicking near a vending machine.",
+                 "There is no man running, jumping and kicking near a vending machine."):
+        f = parser.parse(text).render()
+        assert "p:near(e4," in f or "p:near(e5," in f, f
+        assert f.index("v:kick") < f.index("p:near"), f
     # "lots of feathers and beads": lots of each
     f = parser.parse("A costume includes lots of feathers and beads.").render()
     assert f.count("a:a_lot") == 2 and "n:bead" in f

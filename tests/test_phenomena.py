@@ -158,8 +158,18 @@ PROVED = [
     # "light colored" said of the noun reads as in front of it; "dim" after "is" is an adjective
     ("A toddler in a coat which is dark colored is running.", "A toddler in a dark colored coat is running.", E),
     ("A cat is sleeping in a dim hallway.", "A cat is sleeping in a hallway which is dim.", E),
+    # visual properties are absolute: a dark park is a dark place (size is not: see NOT_PROVED)
+    ("A man is sleeping in a dark garden.", "A man is sleeping in a dark location.", E),
+    ("The mouse is in a dark kitchen.", "The mouse is in a dark room.", E),
+    # a premise part the logic cannot read is left out where that only weakens the premise
+    ("A black dog is running in the grass and its tongue is hanging out", "A black dog is running in the grass", E),
+    # the phrase after coordinated verbs is read the same way in both sentences
+    ("Three young men are running, jumping and kicking near a vending machine",
+     "There is no man running, jumping and kicking near a vending machine", C),
 ]
 NOT_PROVED = [
+    # ... but not under negation, where leaving the part out would make the premise say more
+    ("No man is holding her hand.", "No man is holding a hand."),
     # the cook is not on the board, the caller not on the phone, the traveller not in the train
     ("A woman is cutting an onion on a board.", "A woman is on a board."),
     ("A man is talking on a phone.", "A man is on a phone."),

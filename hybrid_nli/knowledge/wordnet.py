@@ -192,7 +192,7 @@ class WordNet:
         """Whether an adjective's standard depends on the noun it modifies ("a small elephant" is
         not small, "a clever politician" need not be clever): a gradable adjective (one with an
         antonym) unless WordNet says the attribute it values is not a scale property: colours
-        ("green", "black"), bodily properties ("female", "male"), feelings and states
+        and other visual properties ("green", "black", "dark"), bodily properties ("female", "male"), feelings and states
         ("happy"), conditions ("successful", "legal") are read intersectively, and so are the
         identity adjectives "same", "different", "other", which compare things, not degrees."""
         if lemma in _IDENTITY_ADJECTIVES or not self.has_antonym(lemma, "a"):
@@ -202,7 +202,7 @@ class WordNet:
 
     def is_dimensional(self, lemma: str) -> bool:
         """Whether a relative adjective measures a magnitude WordNet names: size ("small",
-        "big"), stature ("tall"), age ("old"), speed, weight, light ("dim"). These are relative
+        "big"), stature ("tall"), age ("old"), speed, weight. These are relative
         to their subject's class even after "is" ("the mouse is small" is small for a mouse);
         adjectives without such an attribute ("tired", "modest") are read absolutely there."""
         return self.has_antonym(lemma, "a") and any(self._scale(attr) for attr in self._attributes(lemma))
@@ -358,7 +358,11 @@ _PHYSICAL_VERB_LEXNAMES = frozenset({29, 33, 35, 38})  # verb.body, verb.competi
 # Attributes whose values are kinds, not degrees: an adjective valuing one of these says the
 # same of a thing whatever noun it is under ("a female athlete" is a female individual).
 # (Stature, also a bodily property, is a scale: "tall" stays relative.)
-_NOT_SCALES = frozenset({"color_property.n.01", "sex.n.04", "animation.n.02", "animateness.n.01", "sentience.n.03"})
+# Attributes whose adjectives are read intersectively although they have antonyms. Visual
+# properties (colour, and the light of a scene: "dark", "dim") are judged by what is seen, not
+# against the noun's kind: a dark park is a dark place. Kennedy & McNally (2005) class "dark"
+# with the absolute adjectives ("completely dark", not "completely tall").
+_NOT_SCALES = frozenset({"visual_property.n.01", "sex.n.04", "animation.n.02", "animateness.n.01", "sentience.n.03"})
 
 
 def shared_wordnet() -> WordNet:

@@ -32,6 +32,8 @@ from hybrid_nli.parse.logical_form import (
     atoms,
     gq_parts,
     render,
+    unsupported_parts,
+    weakened,
 )
 from hybrid_nli.parse.parser import Semantics
 from hybrid_nli.parse.quantifiers import QuantifierSpec
@@ -114,17 +116,26 @@ class Prover:
         def add(step: ProofStep, f: Formula | z3.BoolRef) -> None:
             pending[step.id] = (step, f)  # compiled together below
 
+        read: dict[int, Formula] = {}  # premise index -> the formula the proof may use
         for i, p in enumerate(premises):
-            if not p.complete:
-                notes.append(ProofStep(f"n{i + 1}", "note", f"premise {i + 1} left out: "
-                                       + "; ".join(u.reason for u in p.unsupported), source=f"premise {i + 1}"))
+            why = "; ".join(u.reason for u in p.unsupported)
+            f = p.formula if p.complete else weakened(p.formula)
+            if f is None:
+                notes.append(ProofStep(f"n{i + 1}", "note", f"premise {i + 1} left out: " + why,
+                                       source=f"premise {i + 1}"))
                 continue
-            formulas.append(p.formula)
-            add(ProofStep(f"p{i + 1}", "premise", p.text, source=f"premise {i + 1}", spans=_span_of(i, p.formula)),
-                p.formula)
+            if not p.complete:
+                # Parts the logic cannot read that only add to what the premise says (a pronoun
+                # with no antecedent, a preposition without object) are left out; the rest is
+                # still what the premise says, only less of it.
+                notes.append(ProofStep(f"n{i + 1}", "note", f"premise {i + 1} read without: {why} "
+                                       "(leaving these out only weakens it)", source=f"premise {i + 1}"))
+            read[i] = f
+            formulas.append(f)
+            add(ProofStep(f"p{i + 1}", "premise", p.text, source=f"premise {i + 1}", spans=_span_of(i, f)), f)
             # A premise's definite descriptions presuppose their uniqueness even under negation
             # ("the man is not slicing the potato": there is one potato).
-            for j, pre in enumerate(p.presuppositions, start=1):
+            for j, pre in enumerate((q for q in p.presuppositions if not unsupported_parts(q)), start=1):
                 formulas.append(pre)
                 add(ProofStep(f"ps{i + 1}_{j}", "presupposition", f"premise {i + 1} presupposes: {render(pre)}",
                               source=f"premise {i + 1}", spans=_span_of(i, pre)), pre)
@@ -136,8 +147,8 @@ class Prover:
         all_f = formulas + [hypothesis.formula]
         # Where each predicate is used, so that a knowledge step points at the words it links.
         used: dict[str, set[tuple[int, int, int]]] = {}
-        for idx, sem in [*((i, p) for i, p in enumerate(premises) if p.complete), (-1, hypothesis)]:
-            for a in atoms(sem.formula):
+        for idx, form in [*read.items(), (-1, hypothesis.formula)]:
+            for a in atoms(form):
                 if a.span is not None:
                     used.setdefault(a.pred, set()).add((idx, *a.span))
 

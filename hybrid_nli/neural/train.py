@@ -51,9 +51,10 @@ def _tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def project_pool(data: Path, sick_reverse: bool = False) -> tuple[list[tuple[str, str, int]], list[tuple[str, str, int]], dict[str, int]]:
+def project_pool(data: Path, sick_reverse: bool = False, sick_repeat: int = 1) -> tuple[list[tuple[str, str, int]], list[tuple[str, str, int]], dict[str, int]]:
     """(train, validation, counts per source) from the shared data folder; ``sick_reverse`` adds
-    SICK's B→A judgements (see the module docstring)."""
+    SICK's B→A judgements (see the module docstring); ``sick_repeat`` shows each SICK train pair
+    that many times per epoch."""
     lab = {n: i for i, n in enumerate(LABEL_NAMES)}
     train: list[tuple[str, str, int]] = []
     val: list[tuple[str, str, int]] = []
@@ -68,6 +69,11 @@ def project_pool(data: Path, sick_reverse: bool = False) -> tuple[list[tuple[str
     sick = _tsv(data / "sick" / "SICK_train_trial.tsv")
     add("SICK train", [(r["sentence_A"], r["sentence_B"], r["entailment_label"]) for r in sick
                        if r["SemEval_set"] == "TRAIN"], train)
+    if sick_repeat > 1:
+        # Repeats are appended, not drawn: the same rows, shown sick_repeat times an epoch.
+        once = train[-counts["SICK train"]:]
+        train.extend(once * (sick_repeat - 1))
+        counts["SICK train"] *= sick_repeat
     if sick_reverse:
         # SICK annotated each direction separately: "B_entails_A", "B_neutral_A", "B_contradicts_A".
         ba = {"entails": "entailment", "neutral": "neutral", "contradicts": "contradiction"}
@@ -154,6 +160,15 @@ def evaluate(tok, model, pairs, max_length: int) -> float:  # type: ignore[no-un
     return right / len(pairs)
 
 
+def sick_trial(data: Path) -> list[tuple[str, str, int]]:
+    """SICK trial pairs: never trained on; ``--select-on-sick`` uses them to choose the checkpoint,
+    as the issue allows for model selection."""
+    lab = {n: i for i, n in enumerate(LABEL_NAMES)}
+    return [(r["sentence_A"].strip(), r["sentence_B"].strip(), lab[r["entailment_label"].strip().lower()])
+            for r in _tsv(data / "sick" / "SICK_train_trial.tsv")
+            if r["SemEval_set"] == "TRIAL" and r["entailment_label"].strip().lower() in lab]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m hybrid_nli.neural.train", description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, help="your own pairs (.jsonl/.tsv); default: the project's training pool")
@@ -162,6 +177,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="more training pairs (same format as --data), e.g. from hybrid_nli.neural.augment; repeatable")
     ap.add_argument("--sick-reverse", action="store_true",
                     help="also train on SICK train's B→A judgements (project pool only)")
+    ap.add_argument("--sick-repeat", type=int, default=1,
+                    help="show each SICK train pair N times an epoch (project pool only)")
+    ap.add_argument("--select-on-sick", action="store_true",
+                    help="choose the checkpoint by the mean of MNLI validation and SICK trial accuracy (project pool only)")
     ap.add_argument("--out", type=Path, default=None, help="classifier folder to write (default: the shipped one)")
     ap.add_argument("--epochs", type=int, default=2)
     ap.add_argument("--lr", type=float, default=3e-5)
@@ -184,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
                         handlers=[logging.StreamHandler(sys.stderr)]
                         + ([logging.FileHandler(args.log, mode="w")] if args.log else []))
     rng = random.Random(args.seed)
+    select: list[tuple[str, str, int]] = []
     if args.data:
         pairs = user_pairs(args.data)
         rng.shuffle(pairs)
@@ -196,7 +216,9 @@ def main(argv: list[str] | None = None) -> int:
         data = args.data_dir or Path(os.environ.get("HYBRID_NLI_DATA") or Path(__file__).resolve().parents[3] / "shared" / "data")
         if not data.is_dir():
             raise ConfigError(f"{data}: no data folder; pass --data-dir or --data")
-        train, val, counts = project_pool(data, sick_reverse=args.sick_reverse)
+        train, val, counts = project_pool(data, sick_reverse=args.sick_reverse, sick_repeat=args.sick_repeat)
+        if args.select_on_sick:
+            select = sick_trial(data)
     for path in args.extra:
         more = user_pairs(path)
         train = train + more
@@ -228,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
     best, best_state, bad, step = -1.0, None, 0, 0
+    best_row: dict[str, float] = {}
     history = []
     t0 = time.time()
     model.train()
@@ -251,10 +274,15 @@ def main(argv: list[str] | None = None) -> int:
             last = i == len(chunks) - 1
             if last or (args.eval_every and step % args.eval_every == 0):
                 acc = evaluate(tok, model, val, args.max_length)
-                history.append({"epoch": epoch + 1, "step": step, "val_accuracy": acc})
-                log.info("validation accuracy %.4f at epoch %d step %d", acc, epoch + 1, step)
+                row = {"epoch": epoch + 1, "step": step, "val_accuracy": acc}
+                if select:
+                    row["sick_trial_accuracy"] = evaluate(tok, model, select, args.max_length)
+                    acc = row["selection_score"] = (acc + row["sick_trial_accuracy"]) / 2
+                history.append(row)
+                log.info("validation %s at epoch %d step %d",
+                         " ".join(f"{k} {v:.4f}" for k, v in row.items() if k not in ("epoch", "step")), epoch + 1, step)
                 if acc > best:
-                    best, bad = acc, 0
+                    best, best_row, bad = acc, row, 0
                     best_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
                 else:
                     bad += 1
@@ -275,15 +303,19 @@ def main(argv: list[str] | None = None) -> int:
         "trained_parameters": "transformer layers, pooler, classification head (embeddings frozen); stored float16",
         "data": counts,
         "validation": "MNLI dev-matched rows with index % 5 == 0" if not args.data else f"{args.val_fraction:.0%} of {args.data}",
+        "selection": ("mean of MNLI validation and SICK trial accuracy" if select
+                      else "validation accuracy"),
         "hyperparameters": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()
-                            if k in ("epochs", "lr", "batch_size", "max_length", "warmup", "patience", "seed", "limit")},
-        "best_validation_accuracy": best,
+                            if k in ("epochs", "lr", "batch_size", "max_length", "warmup", "patience", "seed", "limit",
+                                     "sick_repeat", "select_on_sick")},
+        "best_validation_accuracy": best_row.get("val_accuracy", best),
+        **({"best_selection_score": best, "best_sick_trial_accuracy": best_row["sick_trial_accuracy"]} if select else {}),
         "history": history,
         "train_seconds": round(time.time() - t0, 1),
         "command": "python -m hybrid_nli.neural.train " + " ".join(argv if argv is not None else sys.argv[1:]),
     }
     (out / "card.json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
-    log.info("wrote %s (best validation accuracy %.4f)", out, best)
+    log.info("wrote %s (best %s %.4f)", out, "selection score" if select else "validation accuracy", best)
     return 0
 
 

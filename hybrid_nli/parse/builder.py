@@ -1163,7 +1163,7 @@ class SentenceBuilder:
     def pp(self, prep, t: Term) -> Formula:  # type: ignore[no-untyped-def]
         name, pobj = self._preposition(prep)
         if pobj is None:
-            return Unsupported(f"preposition {prep.text!r} without object", self.span(prep))
+            return Unsupported(f"preposition {prep.text!r} without object", self.span(prep), separable=True)
         rel = f"p:{name}"
         return self.np(pobj, lambda y: Atom(rel, (t, y), self.span(prep)), role="object")
 
@@ -1347,7 +1347,7 @@ class SentenceBuilder:
         if tok.pos_ == "PRON" and low in PERSONAL_PRONOUNS:
             ref = self.resolve(tok)
             if ref is None:
-                return Unsupported(f"pronoun {tok.text!r}: no single antecedent", self.span(tok))
+                return Unsupported(f"pronoun {tok.text!r}: no single antecedent", self.span(tok), separable=True)
             self.use(tok)
             return scope(ref)
         name = self.name_of(tok)
@@ -1647,7 +1647,7 @@ class SentenceBuilder:
                 if c.lower_ in PERSONAL_PRONOUNS or c.pos_ == "PRON":
                     ref = self.resolve(c)
                     if ref is None:
-                        parts.append(Unsupported(f"possessive pronoun {c.text!r}: no single antecedent", self.span(c)))
+                        parts.append(Unsupported(f"possessive pronoun {c.text!r}: no single antecedent", self.span(c), separable=True))
                     else:
                         parts.append(Atom("poss", (x, ref), self.span(c)))
                 else:

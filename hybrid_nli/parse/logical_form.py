@@ -112,6 +112,10 @@ class Unsupported:
 
     reason: str
     span: Span | None = field(default=None, compare=False)
+    # True where the part stands in for one separate conjunct (a pronoun's clause or relation, a
+    # possessive's relation, a prepositional phrase) and nothing else was read differently for
+    # its sake: in a positive position, leaving it out only weakens the sentence (see ``weakened``).
+    separable: bool = field(default=False, compare=False)
 
 
 Formula = Atom | Eq | Not | And | Or | Implies | Exists | ForAll | GQ | Top | Unsupported
@@ -139,6 +143,38 @@ def unsupported_parts(f: Formula) -> list[Unsupported]:
     out: list[Unsupported] = []
     _walk(f, lambda n: out.append(n) if isinstance(n, Unsupported) else None)
     return out
+
+
+def weakened(f: Formula) -> Formula | None:
+    """``f`` with its ``Unsupported`` parts left out, if that can only make it weaker: each is
+    separable and stands in a positive position (under conjunction, disjunction, quantifiers and
+    the consequent of an implication; not under negation, an antecedent or a generalized
+    quantifier, where leaving a part out would make the sentence say more). None otherwise.
+    A premise read so is still true whenever the sentence is, so a proof from it is sound."""
+
+    def go(g: Formula) -> Formula | None:
+        if isinstance(g, Unsupported):
+            return Top() if g.separable else None
+        if not unsupported_parts(g):
+            return g
+        if isinstance(g, And):
+            parts = [go(x) for x in g.parts]
+            return None if any(x is None for x in parts) else conj(*parts)  # type: ignore[arg-type]
+        if isinstance(g, Or):
+            parts = [go(x) for x in g.parts]
+            # a disjunct that says nothing makes the whole disjunction say nothing
+            if any(x is None for x in parts):
+                return None
+            return Top() if any(isinstance(x, Top) for x in parts) else Or(tuple(parts))  # type: ignore[arg-type]
+        if isinstance(g, (Exists, ForAll)):
+            body = go(g.body)
+            return None if body is None else type(g)(g.var, body)
+        if isinstance(g, Implies):
+            right = go(g.right)
+            return None if right is None or unsupported_parts(g.left) else Implies(g.left, right)
+        return None  # Not, GQ: leaving a part out there would strengthen
+
+    return go(f)
 
 
 def gq_parts(f: Formula) -> list[GQ]:

@@ -346,12 +346,14 @@ def _repair(sent: Any, known: Any) -> None:
     5. A subject hung on the auxiliary instead of its verb ("A man in a red shirt is dancing":
        'man' nsubj of 'is', itself aux of 'dancing'): it is the verb's subject.
     7. A participle or a "which" clause attached to the wrong one of "N1 in/with/on N2" (see
-       ``_reattach_to_animate``); a number hung on a compound ("Two bmx bikers") counts the
+       ``_reattach_to_animate``); a phrase after coordinated verbs hung on an earlier one (see
+       ``_shared_pp_to_last_verb``); a number hung on a compound ("Two bmx bikers") counts the
        head noun; a noun after a verb tagged as its adjective ("chases geese") is its object,
        and so is a noun hung on the verb's particle ("putting on makeup"); a particle before a
        noun phrase spaCy left unattached is its preposition ("jumping off a ramp").
     8. A bare copula predicate tagged as a noun that WordNet knows only as an adjective ("a room
-       which is dim"): it is the adjective.
+       which is dim"): it is the adjective; so is such a word after an article and before a
+       comma and an adjective ("a floury, pink jacket", see ``_repair_comma_adjectives``).
     """
     root = sent.root
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
@@ -403,6 +405,8 @@ def _repair(sent: Any, known: Any) -> None:
                 and h.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.head.children)):
             t.head = h.head
     _reattach_to_animate(sent)
+    for t in list(sent):
+        _shared_pp_to_last_verb(t)
     for t in sent:
         # "A dog chases geese": a noun after the verb tagged as its adjective, which WordNet
         # knows only as a noun, is the verb's object
@@ -447,6 +451,55 @@ def _repair(sent: Any, known: Any) -> None:
                 and known(t.lower_, "a") and not known(t.lower_, "n")):
             # "a room which is dim": a bare predicate WordNet knows only as an adjective is one
             t.dep_, t.tag_, t.pos_, t.lemma_ = "acomp", "JJ", "ADJ", t.lower_
+    for t in sent:
+        _repair_comma_adjectives(t, known)
+
+
+def _shared_pp_to_last_verb(prep: Any) -> None:
+    """"running, jumping and kicking near a vending machine": spaCy hangs the phrase after the
+    last of coordinated verbs on whichever of them it likes ('running' in one sentence,
+    'jumping' in the next); it goes on the verb it follows, the last, so that the same words
+    always get the same reading."""
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return
+    top = verb
+    while top.dep_ == "conj" and top.head.pos_ == "VERB":
+        top = top.head
+    chain = [top]
+    while True:
+        nxt = [c for c in chain[-1].children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if len(nxt) != 1:
+            break
+        chain.append(nxt[0])
+    last = chain[-1]
+    if last is verb or verb not in chain or not last.i < prep.i:
+        return
+    # only a phrase right after the last verb's own words (its object, particle), nothing between
+    if all(t.i in {x.i for x in last.subtree} for t in prep.doc[last.i + 1:prep.i]):
+        prep.head = last
+
+
+def _repair_comma_adjectives(t: Any, known: Any) -> None:
+    """"in a floury, pink jacket" read as the noun "a floury" and an apposition "pink jacket":
+    a word after an article, tagged as a noun but known to WordNet only as an adjective, right
+    before a comma and a noun phrase spaCy hung elsewhere, is that noun's first adjective, and
+    the noun takes its place."""
+    doc = t.doc
+    comma = t.i + 1
+    if not (t.tag_ == "NN" and comma + 1 < len(doc) and doc[comma].text == ","
+            and known(t.lower_, "a") and not known(t.lower_, "n")
+            and [c.dep_ for c in t.children] == ["det"]):
+        return
+    noun = next((c for c in doc[comma + 1:].sent if c.i > comma and c.dep_ == "appos" and c.pos_ == "NOUN"
+                 and all(x.head.i == c.i and x.dep_ in ("amod", "compound", "punct")
+                         for x in doc[comma:c.i])), None)
+    if noun is None:
+        return
+    det = next(iter(t.children))
+    noun.head, noun.dep_ = t.head, t.dep_
+    det.head = noun
+    t.head, t.dep_, t.tag_, t.pos_, t.lemma_ = noun, "amod", "JJ", "ADJ", t.lower_
 
 
 def _repair_plural_after_article(sent: Any, known: Any) -> None:
