@@ -299,7 +299,10 @@ class Reasoner:
             hyp_preds = {a.pred for a in _atoms(sems[-1].formula)}
             prem_preds = {a.pred for s in sems[:-1] if s.complete or weakened(s.formula) is not None
                           for a in _atoms(s.formula)}
-            extra = self._without_isolated(self.wordnet.gap_relations(prem_preds, hyp_preds, relations))
+            from hybrid_nli.knowledge.relations import phrases
+
+            extra = self._without_isolated(self.wordnet.gap_relations(prem_preds, hyp_preds, relations)
+                                           + self.wordnet.phrase_relations(prem_preds, phrases(sems[-1].formula)))
             left = budget - margin - (time.perf_counter() - t0)
             if extra and left > 0.05:
                 second = self.prover.prove(sems[:-1], sems[-1], relations + extra, left, axioms=axioms)

@@ -150,3 +150,13 @@ def test_alignment_refuses_edits_that_change_the_structure(parser):
     assert derive(nlp("A man plays."), nlp("A tall man plays."), nlp, parser._known_form) is None
     # a substituted word that cannot take the source word's part of speech
     assert derive(nlp("A man is running."), nlp("A man is quickly."), nlp, parser._known_form) is None
+
+
+def test_a_pronoun_takes_up_an_earlier_premises_indefinite(parser):
+    p1, p2, h = parser.parse_discourse(["Smith attended a meeting.", "She chaired it.", "Smith chaired a meeting."])
+    assert "n:meeting(meeting~1)" in p1.render() and "∃x" not in p1.render()
+    assert "theme(e3,meeting~1)" in p2.render() and p2.complete
+    assert "∃x" in h.render()  # the hypothesis's indefinite stays existential
+    # not taken up: nothing is instantiated
+    p1, h = parser.parse_discourse(["Smith attended a meeting.", "Smith chaired a meeting."])
+    assert "~" not in p1.render()

@@ -147,6 +147,11 @@ PROVED = [
     ("A girl in a yellow dress is jumping.", "A girl is wearing a dress.", E),
     ("A woman in a red hat and black shoes is singing.", "A woman is wearing shoes.", E),
     ("The woman is in a coat.", "A woman is wearing a coat.", E),
+    # an adjective with a complement after its noun is one predicate: the rest of the premise counts
+    ("The bunch of men are playing rugby on a field full of mud", "Some men are playing rugby", E),
+    # ... and "in white" is in white clothes
+    ("A girl in white is dancing", "A girl is wearing white clothes and is dancing", E),
+    ("A man in black and red is singing", "A man is wearing black and red clothing", E),
     # "thing" in its everyday sense covers any physical object; "the same N" is "the N"
     ("A boy is kicking a rock.", "A boy is kicking a thing.", E),
     ("Three girls admire the same painting.", "Three girls admire the same thing.", E),
@@ -161,6 +166,8 @@ PROVED = [
     # visual properties are absolute: a dark park is a dark place (size is not: see NOT_PROVED)
     ("A man is sleeping in a dark garden.", "A man is sleeping in a dark location.", E),
     ("The mouse is in a dark kitchen.", "The mouse is in a dark room.", E),
+    # a pronoun takes up an indefinite an earlier premise asserts (read as a constant there)
+    (["Smith attended a meeting.", "She chaired it."], "Smith chaired a meeting.", E),
     # a premise part the logic cannot read is left out where that only weakens the premise
     ("A black dog is running in the grass and its tongue is hanging out", "A black dog is running in the grass", E),
     # the phrase after coordinated verbs is read the same way in both sentences
@@ -168,12 +175,20 @@ PROVED = [
      "There is no man running, jumping and kicking near a vending machine", C),
 ]
 NOT_PROVED = [
+    # "she" could be Mary or the woman; an indefinite under negation is no antecedent
+    (["Mary met a woman.", "She smiled."], "Mary smiled."),
+    (["Smith did not attend a meeting.", "She chaired it."], "Smith chaired a meeting."),
     # ... but not under negation, where leaving the part out would make the premise say more
     ("No man is holding her hand.", "No man is holding a hand."),
     # the cook is not on the board, the caller not on the phone, the traveller not in the train
     ("A woman is cutting an onion on a board.", "A woman is on a board."),
     ("A man is talking on a phone.", "A man is on a phone."),
     ("A man went to Rome by train.", "A man was in a train."),
+    # full of apples is not plainly full
+    ("A girl holds a bowl full of apples.", "A girl holds a full bowl."),
+    # paint is not clothes, nor a white room
+    ("A man in white paint is singing.", "A man is wearing white clothes."),
+    ("A man in a white room is singing.", "A man is wearing white clothes."),
     # a lamp in a box is not wearing it
     ("A lamp in a box is shining.", "Something is wearing a box."),
     # an evaluative comparative before a noun compares within the class only
@@ -304,3 +319,16 @@ def test_lexical_gap_search_finds_a_less_frequent_sense(reasoner):
     assert v.verify()
     # and not the other way round
     assert reasoner.infer(hypothesis, premise).decided_by == "abstain"
+
+
+def test_a_hypothesis_phrase_that_wordnet_lists_as_one_noun(reasoner):
+    # "musical instrument" is one WordNet noun: a guitar is one, so it is an instrument and
+    # musical; the gap search says where that came from.
+    premise, hypothesis = "A man is singing and playing a guitar.", "A man is singing and playing a musical instrument."
+    v = reasoner.infer(premise, hypothesis)
+    assert (v.label, v.decided_by) == (Label.ENTAILMENT, "proof"), v.explain()
+    sources = [s.source for s in v.trace if s.kind == "knowledge"]
+    assert any("musical_instrument.n.01" in s and "one WordNet noun" in s for s in sources), sources
+    assert v.verify()
+    # a word below the phrase is not below its head word on its own account
+    assert reasoner.infer("A man is playing a guitar.", "A man is playing a musical toy.").decided_by == "abstain"

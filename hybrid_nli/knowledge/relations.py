@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from hybrid_nli.knowledge.wordnet import WordNet
+from hybrid_nli.parse.logical_form import Formula, Var, atoms
 
 RelationKind = Literal["forward", "equivalent", "alternation"]
 # "c:" is a noun compound's modifier ("tea" of "a tea flow"): whatever relates a flow to tea
@@ -122,6 +123,52 @@ class WordNetSource:
                     if ant is not None:
                         add("alternation", a, b, ant, _alternation_text(la, lb))
         return out
+
+
+    def phrase_relations(
+        self, premise_preds: Iterable[str], phrases: Iterable[tuple[str, str]], senses: int = 3, budget: int = 4,
+    ) -> list[Relation]:
+        """Candidate axioms for a hypothesis phrase that WordNet lists as one word: for a
+        modifier and noun said of one thing (``("a:musical", "n:instrument")``, ``("c:ice",
+        "n:cream")``) whose phrase is a WordNet noun ("musical instrument"), a premise noun
+        below it ("guitar") is both: ``n:guitar ⊑ n:instrument`` and ``n:guitar ⊑ a:musical``.
+        The hypothesis uses the phrase in the sense WordNet lists; nothing is said of the phrase
+        where it is not in the hypothesis."""
+        prem = sorted(p for p in set(premise_preds) if p.startswith("n:") and "[" not in p)
+        out: list[Relation] = []
+        for mod, head in sorted(set(phrases)):
+            pm, ph = _split(mod), _split(head)
+            # a relative adjective's class is its noun ("a:hot@dog"): the same phrase
+            if (pm is None or ph is None or pm[1] not in ("", f"@{ph[2]}") or ph[1] or ph[0] != "n"
+                    or pm[0] not in ("a", "c")):
+                continue
+            phrase = f"{pm[2]} {ph[2]}".replace("_", " ")
+            if not self.wn.synsets(phrase, "n"):
+                continue
+            for a in prem:
+                pa = _split(a)
+                if pa is None or pa[1] or a == head:
+                    continue
+                la = pa[2].replace("_", " ")
+                path = self.wn.hypernym_path(la, phrase, "n", senses=senses)
+                if path is None or len(out) + 2 > budget:
+                    continue
+                source = f"{path.source()} (lexical-gap search: the phrase '{phrase}' is one WordNet noun)"
+                text = f"every {la} is a {phrase}"
+                out.append(Relation("forward", a, head, source, f"{text}, so it is a {ph[2].replace('_', ' ')}"))
+                out.append(Relation("forward", a, mod, source, f"{text}, so it is {phrase.rsplit(' ', 1)[0]}"))
+        return out
+
+
+def phrases(f: Formula) -> list[tuple[str, str]]:
+    """(modifier, noun) predicate pairs said of one variable in ``f``: "a musical instrument"
+    gives ``("a:musical", "n:instrument")``."""
+    by_var: dict[str, list[str]] = {}
+    for a in atoms(f):
+        if len(a.args) == 1 and isinstance(a.args[0], Var):
+            by_var.setdefault(a.args[0].name, []).append(a.pred)
+    return [(m, n) for preds in by_var.values() for n in preds if n.startswith("n:")
+            for m in preds if m.startswith(("a:", "c:"))]
 
 
 def _forward_text(relation: str, specific: str, general: str, pos: str, compound: bool = False) -> str:

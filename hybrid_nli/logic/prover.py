@@ -178,7 +178,10 @@ class Prover:
                           spans=spans_of(a.pred for a in atoms(inst.formula))), inst.formula)
         # Names the user's knowledge equates (owl:sameAs) are not assumed distinct.
         equated = {n for ax in axioms for n in ax.equalities}
-        names = sorted({a.name for f in all_f for at in atoms(f) for a in at.args if isinstance(a, Const)} - equated)
+        # (a constant standing for a premise's indefinite, "meeting~1", is no name: it may be
+        # anything, another name's bearer included)
+        names = sorted({a.name for f in all_f for at in atoms(f) for a in at.args
+                        if isinstance(a, Const) and "~" not in a.name} - equated)
         if len(names) > 1:
             add(ProofStep("u", "rule", "different names denote different individuals: " + ", ".join(names),
                           source="unique names assumption"), z3.Distinct(*[comp.const(n) for n in names]))

