@@ -166,6 +166,11 @@ PROVED = [
     # visual properties are absolute: a dark park is a dark place (size is not: see NOT_PROVED)
     ("A man is sleeping in a dark garden.", "A man is sleeping in a dark location.", E),
     ("The mouse is in a dark kitchen.", "The mouse is in a dark room.", E),
+    # "before"/"after" order events without duration; "after" says the other event happened
+    (["Smith left.", "Jones left.", "Smith left before Jones left."], "Jones left after Smith left.", E),
+    (["Jones revised the contract.", "Smith revised the contract.", "Jones revised the contract before Smith did."],
+     "Smith revised the contract after Jones did.", E),
+    ("Smith left after Jones left.", "Jones left.", E),
     # a pronoun takes up an indefinite an earlier premise asserts (read as a constant there)
     (["Smith attended a meeting.", "She chaired it."], "Smith chaired a meeting.", E),
     # a premise part the logic cannot read is left out where that only weakens the premise
@@ -175,6 +180,12 @@ PROVED = [
      "There is no man running, jumping and kicking near a vending machine", C),
 ]
 NOT_PROVED = [
+    # "before" does not say the other event happened; activities and states may overlap
+    ("Smith left the meeting before he lost his temper.", "Smith lost his temper."),
+    (["Smith swam.", "Jones swam.", "Smith swam before Jones swam."], "Jones swam after Smith swam."),
+    (["Smith was writing a report.", "Jones was writing a report.",
+      "Smith was writing a report before Jones was writing a report."],
+     "Jones was writing a report after Smith was writing a report."),
     # "she" could be Mary or the woman; an indefinite under negation is no antecedent
     (["Mary met a woman.", "She smiled."], "Mary smiled."),
     (["Smith did not attend a meeting.", "She chaired it."], "Smith chaired a meeting."),

@@ -107,6 +107,11 @@ LOCATIVE_ADVERBS = {"outside", "inside", "outdoors", "indoors", "upstairs", "dow
                     "overseas", "abroad", "ashore", "offshore", "nearby", "home", "away", "downtown", "uptown",
                     "onstage", "offstage", "aboard", "overhead", "here", "there"}
 INTENSIFIERS = {"very", "really", "extremely", "quite", "highly", "truly", "most", "so", "too"}
+# Achievements (Vendler): events without duration, so "A left before B left" orders them. An
+# activity ("Smith swam before Jones swam") or a state may overlap what follows it.
+ACHIEVEMENT_VERBS = frozenset({"leave", "arrive", "depart", "die", "win", "lose", "reach", "find", "start", "begin",
+                               "stop", "finish", "end", "discover", "notice", "recognize", "resign", "graduate",
+                               "explode", "land", "enter", "exit", "quit", "retire", "marry", "wake"})
 # Verbs of posture: the subject is where the event is ("sitting on a bench": on the bench).
 POSTURE_VERBS = frozenset({"stand", "sit", "lie", "kneel", "crouch", "squat", "perch", "lean", "lounge", "recline",
                            "rest", "sleep", "wait", "pose", "stay", "hide", "sunbathe"})
@@ -411,7 +416,7 @@ class SentenceBuilder:
                     parts.append(Unsupported("quantified noun phrase in an elliptical remnant", self.span(at)))
                 return conj(*parts)
 
-            builder._event_hook[ante_verb.i] = modifiers
+            builder._add_hook(ante_verb.i, modifiers)
         saved = builder._span_override
         if builder is not self:
             builder._span_override = self.span(at)
@@ -778,6 +783,21 @@ class SentenceBuilder:
                     parts.append(Atom(f"r:{c.lemma_.lower()}", (e,), self.span(c)))
             elif c.dep_ == "advcl" and any(m.lower_ == "if" for m in self.children(c, "mark")):
                 continue  # handled by clause()
+            elif c.dep_ == "advcl" and self._temporal_order(verb, c) is not None:
+                # "A after B": some B is earlier than A (B happened); "A before B": every B, if
+                # there is one, is later ("he left before he lost his temper" does not say he
+                # lost it). Anscombe's reading, for events without duration only.
+                owner, key = self._temporal_order(verb, c)  # type: ignore[misc]
+                after = self.children(c, "mark")[0].lower_ == "after"
+                for m in self.children(c, "mark"):
+                    self.use(m)
+                span = self.span(self.children(c, "mark")[0])
+                if after:
+                    owner._add_hook(key.i, lambda e2, e=e, span=span: Atom("t:before", (e2, e), span))
+                    parts.append(self.clause(c))
+                else:
+                    owner._add_hook(key.i, lambda e2, e=e, span=span: Not(Atom("t:before", (e, e2), span), span))
+                    parts.append(Not(self.clause(c), span))
             elif c.dep_ == "advcl" and self._accompanying(c):
                 # "holding a pot as she wades", "standing in a field looking at a flower": both hold.
                 for m in self.children(c, "mark"):
@@ -796,6 +816,34 @@ class SentenceBuilder:
         for wrap in reversed(outer):
             body = wrap(body)
         return conj(body, *adjuncts) if adjuncts else body
+
+    def _temporal_order(self, verb, clause):  # type: ignore[no-untyped-def]
+        """For a "before"/"after" clause with a subject ("before Jones left", "after Smith did")
+        on ``verb``, where both events are bounded (see ``_bounded``): (builder, verb token)
+        whose event the clause speaks of (the antecedent's, for an elided verb phrase); else
+        None."""
+        marks = [m.lower_ for m in self.children(clause, "mark")]
+        if marks not in (["before"], ["after"]) or not self.children(clause, "nsubj") or clause.pos_ not in ("VERB", "AUX"):
+            return None
+        target = self._antecedent(clause) if self._elliptical(clause) else (self, clause)
+        if target is None or not (self._bounded(verb) and target[0]._bounded(target[1])):
+            return None
+        return target
+
+    def _bounded(self, verb) -> bool:  # type: ignore[no-untyped-def]
+        """Whether ``verb`` names an event without duration or with a built-in end: an
+        achievement ("leave"), or an action with an object or a goal ("revise the contract",
+        "swim to the shore"); not a state, a progressive, or a bare activity ("swim")."""
+        if verb.pos_ != "VERB" or verb.lemma_ == "be" or any(
+                a.lemma_ == "be" for a in self.children(verb, "aux")) or _negations(verb):
+            return False
+        return (verb.lemma_.lower() in ACHIEVEMENT_VERBS or bool(self.children(verb, "dobj"))
+                or any(p.lower_ in ("to", "into", "onto") for p in self.children(verb, "prep")))
+
+    def _add_hook(self, i: int, extra: Callable[[Var], Formula]) -> None:
+        """Have the event of the verb at token ``i``, when it is read, also say ``extra(e)``."""
+        old = self._event_hook.get(i)
+        self._event_hook[i] = extra if old is None else (lambda e: conj(old(e), extra(e)))
 
     def _accompanying(self, clause) -> bool:  # type: ignore[no-untyped-def]
         """An adverbial clause that is simply asserted alongside: "while/as/when ..." or a bare
