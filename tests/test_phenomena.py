@@ -166,6 +166,9 @@ PROVED = [
     # visual properties are absolute: a dark park is a dark place (size is not: see NOT_PROVED)
     ("A man is sleeping in a dark garden.", "A man is sleeping in a dark location.", E),
     ("The mouse is in a dark kitchen.", "The mouse is in a dark room.", E),
+    # "every A or B" restricts to whoever is either: every A and every B
+    ("Every representative or client was at the meeting.", "Every representative and every client was at the meeting.", E),
+    ("No dog or cat is sleeping.", "No cat is sleeping.", E),
     # "before"/"after" order events without duration; "after" says the other event happened
     (["Smith left.", "Jones left.", "Smith left before Jones left."], "Jones left after Smith left.", E),
     (["Jones revised the contract.", "Smith revised the contract.", "Jones revised the contract before Smith did."],

@@ -210,6 +210,7 @@ class SentenceBuilder:
         self._intensify: dict[int, object] = {}  # adjective index -> intensifier spaCy misattached
         # verb index -> formula of the event to conjoin to that verb's event (perception verbs)
         self._event_hook: dict[int, Callable[[Var], Formula]] = {}
+        self._either_noun: dict[int, list] = {}  # noun token -> nouns "or" adds to its restrictor
         self._presup: dict[int, list[Formula]] = {}  # verb index -> presupposed complements
         # "the man": there is at most one man. The prover accommodates those of the hypothesis
         # (premises and hypothesis speak of the same scene, as SICK's annotators assume).
@@ -1429,6 +1430,12 @@ class SentenceBuilder:
         # Coordinated noun phrases distribute: "dogs and cats bark".
         conjs = self.children(tok, "conj")
         dets = self.children(tok, "det")
+        if (conjs and tok.pos_ == "NOUN" and dets and all(c.pos_ == "NOUN" and not self.children(c, "det")
+                                                          and not self.children(c, "conj") for c in conjs)
+                and {c.lower_ for c in self.children(tok, "cc")} == {"or"} and not self.children(tok, "preconj")):
+            # "every representative or client": one noun phrase over either noun
+            self._either_noun[tok.i] = conjs
+            return self._np1(tok, scope, role)
         if (conjs and tok.pos_ == "NOUN" and any(not self.children(c, "det") for c in conjs) and dets
                 and dets[0].lower_ not in ("a", "an", "some", "the")):
             # "every representative and client": one person who is both, or each of either?
@@ -1545,6 +1552,12 @@ class SentenceBuilder:
                        and not list(c.children)] if q is not None and q.name == "the" else []
             self.use(*counted)
             restr = self.restrictor(restr_noun, x, skip=(q.tokens if q else set()) | {c.i for c in counted})
+            if restr_noun.i in self._either_noun:
+                # "every representative or client": whoever is either (the restrictor is the
+                # disjunction; under "every" that is every representative and every client)
+                ors = self._either_noun.pop(restr_noun.i)
+                self.use(*self.children(restr_noun, "cc"))
+                restr = Or((restr, *[self.restrictor(c, x) for c in ors]))
             if head is not tok and tok.lemma_.lower() in ("lot", "plenty", "deal"):
                 restr = conj(restr, Atom("a:a_lot", (x,), self.span(tok)))
             if head is not tok and tok.lemma_.lower() in COLLECTIVES:
