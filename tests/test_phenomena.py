@@ -166,6 +166,9 @@ PROVED = [
     # visual properties are absolute: a dark park is a dark place (size is not: see NOT_PROVED)
     ("A man is sleeping in a dark garden.", "A man is sleeping in a dark location.", E),
     ("The mouse is in a dark kitchen.", "The mouse is in a dark room.", E),
+    # "more N than": some N, and one more than any number the other side has
+    ("ITEL won more orders than APCOM did.", "ITEL won some orders.", E),
+    (["ITEL won more orders than APCOM lost.", "APCOM lost ten orders."], "ITEL won at least eleven orders.", E),
     # "every A or B" restricts to whoever is either: every A and every B
     ("Every representative or client was at the meeting.", "Every representative and every client was at the meeting.", E),
     ("No dog or cat is sleeping.", "No cat is sleeping.", E),
@@ -183,6 +186,9 @@ PROVED = [
      "There is no man running, jumping and kicking near a vending machine", C),
 ]
 NOT_PROVED = [
+    # ... but not two more, and nothing of the other side
+    (["ITEL won more orders than APCOM did.", "APCOM won ten orders."], "ITEL won at least twelve orders."),
+    ("ITEL won more orders than APCOM did.", "APCOM won some orders."),
     # "before" does not say the other event happened; activities and states may overlap
     ("Smith left the meeting before he lost his temper.", "Smith lost his temper."),
     (["Smith swam.", "Jones swam.", "Smith swam before Jones swam."], "Jones swam after Smith swam."),

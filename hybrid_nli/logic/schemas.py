@@ -79,6 +79,8 @@ def instances(occurrences: list[GQ], specs: dict[str, QuantifierSpec]) -> list[S
     occs = list(uniq.values())
     out: list[SchemaInstance] = []
     z = Var("z")
+    out += _more_instances(occs, specs)
+    occs = [o for o in occs if o.quantifier != MORE]
     for o in occs:
         spec = specs[o.quantifier]
         if spec.existential_import and (o.number is None or o.number >= 1):
@@ -127,6 +129,36 @@ def instances(occurrences: list[GQ], specs: dict[str, QuantifierSpec]) -> list[S
                 cond = And((same_a, right))
             f = Implies(And((o1, cond)), o2)
             out.append(SchemaInstance(_closed(f, [o1, o2]), f"{_name(o1)} is {why}: {_name(o1)}({_A(o1)}, {_B(o1)}) gives {_name(o2)}({_A(o2)}, {_B(o2)})", s1.source))
+    return out
+
+
+MORE = "more"  # "more N than ...": more(A, B), |A| > |B| (built by the parser, no words of its own)
+_MORE_SOURCE = "comparative determiner 'more N than' (hybrid_nli/logic/schemas.py)"
+
+
+def _more_instances(occs: list[GQ], specs: dict[str, QuantifierSpec]) -> list[SchemaInstance]:
+    """``more(A, B)`` says there are more A than B. It gives: some A (there are more than none);
+    with "at least N" of things inside B, at least N+1 of A, so "at least M" (M ≤ N+1) of
+    anything A is inside."""
+    out: list[SchemaInstance] = []
+    z = Var("z")
+    least = [o for o in occs if o.quantifier in specs and specs[o.quantifier].numeric == "at_least" and o.number is not None]
+    for m in (o for o in occs if o.quantifier == MORE):
+        f = Implies(m, Exists(z, substitute(m.restrictor, m.var, z)))
+        out.append(SchemaInstance(_closed(f, [m]), f"more {_A(m)} than {_B(m)}: so some {_A(m)}", _MORE_SOURCE))
+        for lo_ in least:
+            lo = _rename_apart(m, lo_)
+            into_b = ForAll(z, Implies(substitute(_inter(lo), lo.var, z), substitute(m.scope, m.var, z)))
+            for hi_ in least:
+                if hi_.number > lo.number + 1:  # type: ignore[operator]
+                    continue
+                hi = _rename_apart(m, _rename_apart(lo, hi_))
+                from_a = ForAll(z, Implies(substitute(m.restrictor, m.var, z), substitute(_inter(hi), hi.var, z)))
+                f = Implies(conj(m, lo, into_b, from_a), hi)
+                out.append(SchemaInstance(
+                    _closed(f, [m, lo, hi]),
+                    f"more {_A(m)} than {_B(m)}, and at least {lo.number} of the latter: at least {lo.number + 1} of the former",  # type: ignore[operator]
+                    _MORE_SOURCE))
     return out
 
 

@@ -1073,6 +1073,30 @@ class SentenceBuilder:
         ``holder``: also in relation ``role`` to the object (the subject of "standing on it")."""
         if prep is not None:
             self.use(prep)
+        more = self._more_than(tok) if prep is None and holder is None and role == "theme" else None
+        if more is not None:
+            # "ITEL won more orders than APCOM (did / lost)": more(λx. order x ITEL won,
+            # λx. order x APCOM won/lost), over the whole event (see ``logic.schemas``)
+            other, other_verb, used = more
+            obj_var = self.fresh("y")
+            parts.append(Atom(role, (e, obj_var)))
+
+            def compare(body: Formula, tok=tok, obj_var=obj_var, e=e) -> Formula:
+                from hybrid_nli.parse.logical_form import atoms, substitute
+
+                subj = next((a.args[1] for a in atoms(body) if a.pred in ("agent", "theme") and a.args[0] == e
+                             and a.args[1] != obj_var), None)
+                if subj is None:
+                    return Unsupported("'more ... than' without a subject to compare", self.span(tok))
+                x = self.fresh("x")
+                theirs = substitute(substitute(body, obj_var, x), subj, other)
+                if other_verb is not None:
+                    theirs = _replace_event_predicate(theirs, e, f"v:{other_verb}")
+                return GQ("more", None, x, conj(self.restrictor(tok, x, skip=used), substitute(body, obj_var, x)),
+                          conj(self.restrictor(tok, x, skip=used), theirs), self.subtree_span(tok))
+
+            outer.append(compare)
+            return
         q = self.quantifier(tok)
         inside = q is None or q.name in ("some", "the") or self.q.get(q.name, None) is None
         for c in self.children(tok, "prep"):
@@ -1097,6 +1121,30 @@ class SentenceBuilder:
                 return self.np(tok, lambda t: substitute(body, obj_var, t), role="object")
 
             outer.append(wrap)
+
+    def _more_than(self, noun):  # type: ignore[no-untyped-def]
+        """For an object "more N than X", "more N than X did", "more N than X lost" (X a name):
+        (X, the other verb's lemma or None for the same verb, the tokens read here); else None."""
+        more = [c for c in noun.children if c.dep_ == "amod" and c.lower_ == "more" and not list(c.children)]
+        if len(more) != 1 or noun.tag_ not in ("NNS", "NNPS"):
+            return None
+        for c in self.children(noun, "prep"):
+            pobj = self.children(c, "pobj")
+            if c.lower_ == "than" and len(pobj) == 1 and pobj[0].pos_ == "PROPN" and not list(pobj[0].children):
+                other = self.name_of(pobj[0])
+                if other is not None:
+                    self.use(more[0], c)
+                    return other, None, {more[0].i, c.i}
+        for c in self.children(noun, "advcl"):
+            marks, subj = self.children(c, "mark"), self.children(c, "nsubj")
+            rest = [d for d in c.children if d.dep_ not in ("mark", "nsubj", "punct")]
+            if ([m.lower_ for m in marks] == ["than"] and len(subj) == 1 and subj[0].pos_ == "PROPN"
+                    and not rest and c.pos_ in ("VERB", "AUX")):
+                other = self.name_of(subj[0])
+                if other is not None:
+                    self.use(more[0], c, *marks)
+                    return other, (None if c.lemma_ == "do" else c.lemma_.lower()), {more[0].i, c.i}
+        return None
 
     def copula(self, verb, subj: Term) -> Formula:  # type: ignore[no-untyped-def]
         self.use(verb)
@@ -1266,7 +1314,7 @@ class SentenceBuilder:
         """Whether anything before ``pron`` could be its antecedent: a name mentioned earlier, or
         a noun phrase of this sentence that agrees in number (and, for he/she, is a person)."""
         here = self.discourse.text_index
-        if any(r.text < here or r.token < pron.i for r in self.discourse.referents):
+        if any((r.text < here or r.token < pron.i) and self._fits(r, pron.lower_) for r in self.discourse.referents):
             return True
         plural = pron.lower_ in PLURAL_PRONOUNS
         for t in self.sent:
@@ -1331,25 +1379,17 @@ class SentenceBuilder:
         if plural:
             return None
         here = self.discourse.text_index
-
-        def fits(r: Referent) -> bool:
-            if r.features is None:
-                return True  # a name
-            person, many, g = r.features
-            if many:
-                return False
-            if low in ("it", "its", "itself"):
-                return not person
-            return person and not (g and g != ("m" if low in ("he", "him", "his", "himself") else "f"))
-
         candidates = {r.term for r in self.discourse.referents
-                      if r.term != own and (r.text < here or r.token < pron.i) and fits(r)}  # only looking back
+                      if r.term != own and (r.text < here or r.token < pron.i) and self._fits(r, low)}  # only looking back
         if len(candidates) != 1:
             return None
         ref = next(iter(candidates))
         if isinstance(ref, Const) and ref.name in self.discourse.introduced:
             self.discourse.used.add(ref.name)
         return ref
+
+    def _fits(self, r: Referent, pronoun: str) -> bool:
+        return _fits(r, pronoun, in_hypothesis=self.discourse.text_index == self.discourse.hypothesis)
 
     def introduce_indefinites(self, f: Formula) -> None:
         """Offer the indefinites this premise sentence asserts outright ("Smith attended a
@@ -1859,6 +1899,33 @@ class SentenceBuilder:
         if verb.tag_ == "VBG":
             return self.vp(verb, x)  # "a man not wearing a hat": negation and coordination apply
         return Unsupported(f"clause modifying a noun ({verb.tag_})", self.span(verb))
+
+
+def _replace_event_predicate(f: Formula, e: Var, pred: str) -> Formula:
+    """``f`` with the verb predicate of event ``e`` ("v:win(e)") replaced by ``pred``."""
+    if isinstance(f, Atom):
+        return Atom(pred, f.args, f.span) if f.args == (e,) and f.pred.startswith("v:") else f
+    if isinstance(f, (And, Or)):
+        return type(f)(tuple(_replace_event_predicate(p, e, pred) for p in f.parts))
+    if isinstance(f, Exists):
+        return Exists(f.var, _replace_event_predicate(f.body, e, pred))
+    return f
+
+
+def _fits(r: Referent, pronoun: str, in_hypothesis: bool = False) -> bool:
+    """Whether a pronoun may refer to ``r``: any name (names carry no marks here), or, from a
+    premise, an earlier premise's indefinite that agrees: singular, a non-person for "it", a
+    person of the right gender (where the noun says) for "he"/"she"."""
+    if r.features is None:
+        return True
+    if in_hypothesis:
+        return False
+    person, many, g = r.features
+    if many or pronoun not in SINGULAR_PRONOUNS:
+        return False
+    if pronoun in ("it", "its", "itself"):
+        return not person
+    return person and not (g and g != ("m" if pronoun in ("he", "him", "his", "himself") else "f"))
 
 
 def _negations(verb) -> list:  # type: ignore[no-untyped-def]

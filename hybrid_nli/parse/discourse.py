@@ -46,6 +46,9 @@ class Discourse:
     # indefinites of earlier premises that a later pronoun picked up: constant name -> (text
     # index, the variable it replaces); ``Parser`` then reads that premise with the constant
     introduced: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # the hypothesis's text index: its pronouns do not take up premise indefinites (a "he" of
+    # the hypothesis is the premise's "he", not "a farmer" of it)
+    hypothesis: int = -1
     used: set[str] = field(default_factory=set)
 
     def fresh(self, prefix: str) -> str:

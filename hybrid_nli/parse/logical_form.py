@@ -259,8 +259,8 @@ def render(f: Formula) -> str:
     return f"UNSUPPORTED[{f.reason}]"
 
 
-def substitute(f: Formula, old: Var, new: Term) -> Formula:
-    """Replace free occurrences of ``old`` by ``new``."""
+def substitute(f: Formula, old: Term, new: Term) -> Formula:
+    """Replace free occurrences of ``old`` (a variable, or a name) by ``new``."""
 
     def t(x: Term) -> Term:
         return new if x == old else x

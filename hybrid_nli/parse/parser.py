@@ -214,7 +214,7 @@ class Parser:
         return out
 
     def _read(self, items: list[tuple[str, Any]]) -> list[Semantics]:
-        discourse = Discourse(compared=_compared_scales(doc for _, doc in items))
+        discourse = Discourse(compared=_compared_scales(doc for _, doc in items), hypothesis=len(items) - 1)
         out = []
         for i, (t, doc) in enumerate(items):
             discourse.text_index = i
@@ -368,7 +368,8 @@ def _repair(sent: Any, known: Any) -> None:
        ("Every small dog barks." tagged 'barks' NNS; "Dogs bark." with 'Dogs' as a compound of
        'bark'): the root is the verb, and the noun before it is its subject.
     2. A capitalised subject or object tagged as an adjective that WordNet does not know as one
-       ("Fido barks."): it is a proper name.
+       ("Fido barks."): it is a proper name; so is an acronym tagged as a common noun that
+       WordNet does not know ("than APCOM").
     3. A passive participle tagged as an adjective after "being"/"been" or with a by-agent
        ("The milk is being drunk by a cat."): it is the passive verb, and the tree is rebuilt so.
     4. A verb lemma that the inflected form cannot come from by English spelling ("riding" is
@@ -480,6 +481,10 @@ def _repair(sent: Any, known: Any) -> None:
                 t.lemma_ = lemma
         if (t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") and t.tag_ == "JJ" and t.is_title
                 and not known(t.lower_, "a") and not known(t.lower_, "n")):
+            t.tag_, t.pos_ = "NNP", "PROPN"
+        if (t.tag_ in ("NN", "NNS") and t.is_upper and t.is_alpha and len(t.text) > 1
+                and not known(t.lower_, "n") and not known(t.lemma_.lower(), "n")):
+            # "than APCOM": an acronym WordNet does not know is a name, not a plural noun
             t.tag_, t.pos_ = "NNP", "PROPN"
         if (t.dep_ == "attr" and t.tag_ == "NN" and t.head.lemma_ == "be" and not list(t.children)
                 and known(t.lower_, "a") and not known(t.lower_, "n")):
