@@ -275,7 +275,7 @@ class Reasoner:
                     {"total": time.perf_counter() - t0})
         sems = self.parser.parse_discourse(prem + [hyp])
         t1 = time.perf_counter()
-        preds = {a.pred for s in sems for a in _atoms(s.formula)}
+        preds = {a.pred for s in sems for f in (s.formula, *s.presuppositions) for a in _atoms(f)}
         consts = {t.name for s in sems for a in _atoms(s.formula) for t in a.args if isinstance(t, _Const)}
         axioms = self.user.axioms(preds, consts) if len(self.user) else []
         if any(p.startswith(("a:er~", "a:eq~")) for p in preds):

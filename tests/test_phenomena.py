@@ -166,6 +166,9 @@ PROVED = [
     # visual properties are absolute: a dark park is a dark place (size is not: see NOT_PROVED)
     ("A man is sleeping in a dark garden.", "A man is sleeping in a dark location.", E),
     ("The mouse is in a dark kitchen.", "The mouse is in a dark room.", E),
+    # a gendered pronoun that takes up a name says its gender
+    ("Mary used her workstation.", "Mary is female.", E),
+    ("Mary used her workstation.", "Mary is male.", C),
     # "more N than": some N, and one more than any number the other side has
     ("ITEL won more orders than APCOM did.", "ITEL won some orders.", E),
     (["ITEL won more orders than APCOM lost.", "APCOM lost ten orders."], "ITEL won at least eleven orders.", E),

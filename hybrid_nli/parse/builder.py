@@ -126,6 +126,8 @@ NEG_WORDS = {"not", "n't", "never", "no"}
 PERSONAL_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "us", "i", "me", "you",
                      "his", "its", "their", "this", "these", "those", "himself", "herself", "themselves",
                      "my", "your", "our", "myself", "yourself", "itself"}
+GENDERED_PRONOUNS = {**dict.fromkeys(("he", "him", "his", "himself"), "a:male"),
+                     **dict.fromkeys(("she", "her", "hers", "herself"), "a:female")}
 SINGULAR_PRONOUNS = {"he", "she", "it", "him", "her", "his", "its", "himself", "herself", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
@@ -1304,6 +1306,10 @@ class SentenceBuilder:
         unanchored, are the same man, as readers of a premise and a hypothesis take them to be."""
         ref = self._resolve(pron)
         if ref is not None:
+            low = pron.lower_
+            if isinstance(ref, Const) and "~" not in ref.name and low in GENDERED_PRONOUNS:
+                # "Mary used her workstation": "her" takes Mary to be female
+                self.presuppositions.append(Atom(GENDERED_PRONOUNS[low], (ref,), self.span(pron)))
             return ref
         name = EXOPHORIC.get(pron.lower_)
         if name is None or self._anchorable(pron):
