@@ -160,3 +160,14 @@ def test_a_pronoun_takes_up_an_earlier_premises_indefinite(parser):
     # not taken up: nothing is instantiated
     p1, h = parser.parse_discourse(["Smith attended a meeting.", "Smith chaired a meeting."])
     assert "~" not in p1.render()
+
+
+def test_tokenized_clitics_possessive_my_and_lower_case_names(parser):
+    # "I 'm", "We 've" as tokenized corpora write them stay one clitic each
+    assert parser.parse("I 'm cold .").complete
+    assert "v:see" in parser.parse("We 've seen a dog .").render()
+    # "my" is the speaker's, as "me" is the speaker
+    f = parser.parse("My grandfather nodded.").render()
+    assert "poss(x1,speaker)" in f
+    # a lower-case word tagged as a name that WordNet knows as a noun is that noun
+    assert "n:sushi" in parser.parse("She just ate sushi").render()

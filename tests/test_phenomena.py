@@ -166,6 +166,9 @@ PROVED = [
     # visual properties are absolute: a dark park is a dark place (size is not: see NOT_PROVED)
     ("A man is sleeping in a dark garden.", "A man is sleeping in a dark location.", E),
     ("The mouse is in a dark kitchen.", "The mouse is in a dark room.", E),
+    # tokenized clitics, "my" as the speaker's
+    ("I 'm cold and wet .", "I 'm cold", E),
+    ("My grandfather nodded and smiled at me .", "My grandfather nodded", E),
     # a gendered pronoun that takes up a name says its gender
     ("Mary used her workstation.", "Mary is female.", E),
     ("Mary used her workstation.", "Mary is male.", C),

@@ -134,6 +134,7 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 POSSESSIVES = {"his", "her", "its", "their"}
 # First and second person pronouns are not anaphoric: they name the speaker and the addressee.
 DEICTIC = {"i": "speaker", "me": "speaker", "you": "addressee", "we": "speakers", "us": "speakers"}
+DEICTIC_POSSESSIVES = {"my": "speaker", "your": "addressee", "our": "speakers"}
 EXOPHORIC_FIRST = {"my", "myself", "our", "ours", "ourselves", "your", "yours", "yourself", "yourselves"}
 # Third-person pronouns with nothing to refer back to name whom the context supplies.
 EXOPHORIC = {"he": "he", "him": "he", "his": "he", "himself": "he", "she": "she", "her": "she", "herself": "she",
@@ -1824,7 +1825,11 @@ class SentenceBuilder:
             elif c.dep_ == "nummod":
                 parts.append(Unsupported(f"number {c.text!r} inside a noun phrase", self.span(c)))
             elif c.dep_ == "poss":
-                if c.lower_ in PERSONAL_PRONOUNS or c.pos_ == "PRON":
+                if c.lower_ in DEICTIC_POSSESSIVES:
+                    # "my grandfather": the speaker's, as "me" is the speaker
+                    self.use(c)
+                    parts.append(Atom("poss", (x, Const(DEICTIC_POSSESSIVES[c.lower_])), self.span(c)))
+                elif c.lower_ in PERSONAL_PRONOUNS or c.pos_ == "PRON":
                     ref = self.resolve(c)
                     if ref is None:
                         parts.append(Unsupported(f"possessive pronoun {c.text!r}: no single antecedent", self.span(c), separable=True))

@@ -58,6 +58,16 @@ class Semantics:
         return render(self.formula)
 
 
+def _add_clitics(nlp: Any) -> None:
+    """Keep "'m" and "'ve" whole when a tokenized text writes them apart ("I 'm cold", as SNLI
+    and HELP do): spaCy splits them into "'" and "m" otherwise, and the parse falls apart.
+    ("'s", "'re", "'ll", "'d" and "n't" it already keeps.)"""
+    from spacy.symbols import NORM, ORTH
+
+    for clitic, norm in (("'m", "am"), ("'ve", "have"), ("'M", "am"), ("'VE", "have")):
+        nlp.tokenizer.add_special_case(clitic, [{ORTH: clitic, NORM: norm}])
+
+
 def clean_text(text: str, *, what: str = "text") -> str:
     """Validate and normalise one input text; raises ``InputError`` with a clear message."""
     if not isinstance(text, str):
@@ -101,7 +111,9 @@ class Parser:
                     except ImportError as exc:  # pragma: no cover
                         raise ModelUnavailableError("spaCy is not installed: pip install spacy") from exc
                     try:
-                        self._nlp = spacy.load(self.pipeline, exclude=["ner"])
+                        nlp = spacy.load(self.pipeline, exclude=["ner"])
+                        _add_clitics(nlp)
+                        self._nlp = nlp
                     except OSError as exc:
                         raise ModelUnavailableError(
                             f"spaCy pipeline {self.pipeline!r} is not installed; "
@@ -482,6 +494,10 @@ def _repair(sent: Any, known: Any) -> None:
         if (t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") and t.tag_ == "JJ" and t.is_title
                 and not known(t.lower_, "a") and not known(t.lower_, "n")):
             t.tag_, t.pos_ = "NNP", "PROPN"
+        if t.tag_ in ("NNP", "NNPS") and t.is_lower and t.is_alpha and known(t.lemma_.lower(), "n"):
+            # "She just ate sushi": names are written with a capital; a lower-case word tagged
+            # as one that WordNet knows as a noun is that noun
+            t.tag_, t.pos_ = ("NNS", "NOUN") if t.tag_ == "NNPS" else ("NN", "NOUN")
         if (t.tag_ in ("NN", "NNS") and t.is_upper and t.is_alpha and len(t.text) > 1
                 and not known(t.lower_, "n") and not known(t.lemma_.lower(), "n")):
             # "than APCOM": an acronym WordNet does not know is a name, not a plural noun
