@@ -166,6 +166,9 @@ PROVED = [
     # visual properties are absolute: a dark park is a dark place (size is not: see NOT_PROVED)
     ("A man is sleeping in a dark garden.", "A man is sleeping in a dark location.", E),
     ("The mouse is in a dark kitchen.", "The mouse is in a dark room.", E),
+    # a conjunct adjective's own "not"
+    ("Bob is witty and not putrid.", "Bob is not putrid.", E),
+    ("Bob is witty and not putrid.", "Bob is putrid.", C),
     # tokenized clitics, "my" as the speaker's
     ("I 'm cold and wet .", "I 'm cold", E),
     ("My grandfather nodded and smiled at me .", "My grandfather nodded", E),

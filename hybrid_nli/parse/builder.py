@@ -1222,6 +1222,7 @@ class SentenceBuilder:
             if tok.tag_ not in ("JJR", "JJS") and not self.children(tok, "prep", "xcomp", "ccomp"):
                 word = self._predicative(tok, cls)
             parts: list[Formula] = [Atom(f"a:{word}", (subj,), self.span(tok))]
+            negated = None
             for c in tok.children:
                 if c.i in self._floating:
                     continue
@@ -1236,11 +1237,15 @@ class SentenceBuilder:
                     parts.append(Atom(f"a:{self._predicative(c, cls, modifier=True)}", (subj,), self.span(c)))
                 elif c.dep_ in ("punct", "cc", "conj", "preconj"):
                     continue  # coordination: read by _coordinate
+                elif c.dep_ == "neg" and tok.dep_ == "conj" and not self.children(tok, "conj") and negated is None:
+                    # "both witty and not putrid": the "not" is this conjunct's own
+                    self.use(c)
+                    negated = c
                 elif c.dep_ == "neg":
                     return Unsupported("negated adjective", self.span(c))
                 else:
                     parts.append(Unsupported(f"dependency {c.dep_!r} on adjective", self.span(c)))
-            f = conj(*parts)
+            f = conj(*parts) if negated is None else Not(conj(*parts), self.span(negated))
             conjs = self.children(tok, "conj")
             if conjs:
                 f = self._coordinate(tok, [f, *[self.predicate_word(c, subj, cls) for c in conjs]])
