@@ -166,6 +166,8 @@ PROVED = [
     # visual properties are absolute: a dark park is a dark place (size is not: see NOT_PROVED)
     ("A man is sleeping in a dark garden.", "A man is sleeping in a dark location.", E),
     ("The mouse is in a dark kitchen.", "The mouse is in a dark room.", E),
+    # "..., and vice versa": the converse too
+    (["If someone is big, then he is kind, and vice versa.", "Bob is a person.", "Bob is kind."], "Bob is big.", E),
     # a conjunct adjective's own "not"
     ("Bob is witty and not putrid.", "Bob is not putrid.", E),
     ("Bob is witty and not putrid.", "Bob is putrid.", C),
@@ -195,6 +197,10 @@ PROVED = [
      "There is no man running, jumping and kicking near a vending machine", C),
 ]
 NOT_PROVED = [
+    # "A if and only if B" is not "A and B"; a subject pronoun's clause is not left out
+    ("Someone is creative if and only if he is civil.", "Someone is creative."),
+    # the verb's "not" and a conjunct's own: not read
+    ("Bob is not octagonal or not civil.", "Bob is not octagonal."),
     # ... but not two more, and nothing of the other side
     (["ITEL won more orders than APCOM did.", "APCOM won ten orders."], "ITEL won at least twelve orders."),
     ("ITEL won more orders than APCOM did.", "APCOM won some orders."),

@@ -433,6 +433,11 @@ class SentenceBuilder:
     def clause(self, verb) -> Formula:  # type: ignore[no-untyped-def]
         # Sentence coordination: conjuncts that have a subject of their own.
         conjs = [c for c in self.children(verb, "conj") if self.children(c, "nsubj", "nsubjpass", "expl")]
+        marked = [m for c in conjs for m in self.children(c, "mark")]
+        if marked:
+            # "A if and only if B", "A and if B ...": a subordinator inside the coordination
+            # is not "and"
+            return Unsupported(f"coordinated clause opened by {marked[0].text!r}", self.span(marked[0]))
         cc = next((c.lower_ for c in self.children(verb, "cc")), "and")
         # Conditionals: "If A, (then) B".
         cond = [c for c in self.children(verb, "advcl") if any(m.lower_ == "if" for m in self.children(c, "mark"))]
@@ -440,7 +445,12 @@ class SentenceBuilder:
         # verb left out is a clause of its own, the verb phrase re-read with its remnants.
         gapped = [c for c in self.children(verb, "conj") if c.pos_ in ("NOUN", "PROPN") and verb.pos_ in ("VERB", "AUX")
                   and self.children(verb, "nsubj") and c.i > verb.i]
-        donkey = self._donkey(verb, cond)
+        # "If A then B, and vice versa": the converse holds too
+        converse = [c for c in self.children(verb, "conj") if c.lower_ == "versa"
+                    and [a.lower_ for a in c.children] == ["vice"] and not list(c.left_edge.children)] if cond else []
+        if converse:
+            self.use(converse[0], *converse[0].children)
+        donkey = self._donkey(verb, cond, both_ways=bool(converse))
         if donkey is not None:
             main = donkey
         else:
@@ -452,7 +462,8 @@ class SentenceBuilder:
                     return Unsupported(f"clause coordination with {cc!r}", self.span(verb))
                 return Implies(conj(*[self.clause(c) for c in cond]), op((main, *[self.clause(c) for c in conjs])))
             if cond:
-                main = Implies(conj(*[self.clause(c) for c in cond]), main)
+                ante = conj(*[self.clause(c) for c in cond])
+                main = And((Implies(ante, main), Implies(main, ante))) if converse else Implies(ante, main)
         gaps = [self._gapped(verb, g) for g in gapped]
         if conjs or gaps:
             op = CLAUSE_COORD.get(cc)
@@ -461,10 +472,11 @@ class SentenceBuilder:
             return op((main, *[self.clause(c) for c in conjs], *gaps))
         return main
 
-    def _donkey(self, verb, cond: list):  # type: ignore[no-untyped-def]
+    def _donkey(self, verb, cond: list, both_ways: bool = False):  # type: ignore[no-untyped-def]
         """ "If someone is big, (then) he is kind." / "If a farmer owns a donkey, he beats it":
         an indefinite subject of the if-clause taken up by the main clause's subject pronoun is
-        universal over the whole conditional: ∀x. (person(x) ∧ big(x) → kind(x))."""
+        universal over the whole conditional: ∀x. (person(x) ∧ big(x) → kind(x)). With
+        ``both_ways`` ("..., and vice versa") also ∀x. (person(x) ∧ kind(x) → big(x))."""
         if len(cond) != 1:
             return None
         c_subj = self.children(cond[0], "nsubj", "nsubjpass")
@@ -489,7 +501,9 @@ class SentenceBuilder:
         for m in self.children(cond[0], "mark"):
             self.use(m)
         antecedent = self.vp(cond[0], x)
-        consequent = self.vp(verb, x, skip=set(cond))
+        consequent = self.vp(verb, x, skip=set(cond) | set(self.children(verb, "conj")) if both_ways else set(cond))
+        if both_ways:
+            return ForAll(x, And((Implies(conj(restr, antecedent), consequent), Implies(conj(restr, consequent), antecedent))))
         return ForAll(x, Implies(conj(restr, antecedent), consequent))
 
     def _gapped(self, verb, remnant) -> Formula:  # type: ignore[no-untyped-def]
@@ -1237,8 +1251,11 @@ class SentenceBuilder:
                     parts.append(Atom(f"a:{self._predicative(c, cls, modifier=True)}", (subj,), self.span(c)))
                 elif c.dep_ in ("punct", "cc", "conj", "preconj"):
                     continue  # coordination: read by _coordinate
-                elif c.dep_ == "neg" and tok.dep_ == "conj" and not self.children(tok, "conj") and negated is None:
-                    # "both witty and not putrid": the "not" is this conjunct's own
+                elif (c.dep_ == "neg" and tok.dep_ == "conj" and not self.children(tok, "conj") and negated is None
+                      and not _negations(_first_conjunct(tok).head)):
+                    # "both witty and not putrid": the "not" is this conjunct's own (not when the
+                    # verb is negated too: "is not octagonal or not civil" is read with the verb's
+                    # "not" over the whole coordination, which would be wrong)
                     self.use(c)
                     negated = c
                 elif c.dep_ == "neg":
@@ -1519,7 +1536,10 @@ class SentenceBuilder:
         if tok.pos_ == "PRON" and low in PERSONAL_PRONOUNS:
             ref = self.resolve(tok)
             if ref is None:
-                return Unsupported(f"pronoun {tok.text!r}: no single antecedent", self.span(tok), separable=True)
+                # separable as an object (one relation left out), not as a subject: that would
+                # leave out a whole clause, and with it whatever joined the clause to the rest
+                return Unsupported(f"pronoun {tok.text!r}: no single antecedent", self.span(tok),
+                                   separable=role == "object")
             self.use(tok)
             return scope(ref)
         name = self.name_of(tok)
@@ -1926,6 +1946,12 @@ def _replace_event_predicate(f: Formula, e: Var, pred: str) -> Formula:
     if isinstance(f, Exists):
         return Exists(f.var, _replace_event_predicate(f.body, e, pred))
     return f
+
+
+def _first_conjunct(tok):  # type: ignore[no-untyped-def]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _fits(r: Referent, pronoun: str, in_hypothesis: bool = False) -> bool:

@@ -113,8 +113,9 @@ class Unsupported:
     reason: str
     span: Span | None = field(default=None, compare=False)
     # True where the part stands in for one separate conjunct and nothing else was read
-    # differently for its sake: a pronoun with no antecedent (its clause or relation), a possessive
-    # one (its relation). In a positive position, leaving it out only weakens the sentence (see
+    # differently for its sake: an object pronoun with no antecedent, a possessive one (each
+    # stands for one relation). Not a subject pronoun, which stands for its whole clause: how
+    # that clause joins the rest may be misread with it ("A if and only if he is B"). In a positive position, leaving it out only weakens the sentence (see
     # ``weakened``). Not a preposition without object: that is mostly a misparse, and the rest of
     # the sentence is then misread too ("being neither strong nor gleaming is equivalent to being
     # putrid").
