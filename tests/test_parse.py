@@ -171,3 +171,10 @@ def test_tokenized_clitics_possessive_my_and_lower_case_names(parser):
     assert "poss(x1,speaker)" in f
     # a lower-case word tagged as a name that WordNet knows as a noun is that noun
     assert "n:sushi" in parser.parse("She just ate sushi").render()
+
+
+def test_words_dropped_beside_a_separable_part_are_still_reported(parser):
+    # the premise may be read without "her", but only if nothing else was silently dropped
+    s = parser.parse("A man took her bag, but not me.")
+    reasons = [u.reason for u in s.unsupported]
+    assert any("'her'" in r for r in reasons) and any("'not'" in r for r in reasons), reasons

@@ -282,7 +282,9 @@ class SentenceBuilder:
         if root.pos_ in ("VERB", "AUX") and self.children(root, "nsubj", "nsubjpass") and not self._elliptical(root):
             self.discourse.last_vp = (self, root)
         missed = self._uninterpreted()
-        if missed and not unsupported_parts(f):
+        # Reported when nothing else is, and always beside a separable part: a premise is read
+        # without its separable parts only if no word was silently dropped.
+        if missed and (not unsupported_parts(f) or any(u.separable for u in unsupported_parts(f))):
             return conj(f, *missed)
         return f
 
