@@ -979,26 +979,27 @@ class SentenceBuilder:
         """The object of "in" after a person or animal noun when WordNet calls it clothing,
         footwear or handwear ("a man in a black jersey", "a child in boots"), else None."""
         pobj = self.children(prep, "pobj")
-        who = "person" if noun.lower_ == "people" else noun.lemma_.lower()
 
         def common(t) -> bool:  # type: ignore[no-untyped-def]
             return t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_lower)  # "a black jersey" tagged a name
 
-        if (prep.lower_ != "in" or len(pobj) != 1 or not common(pobj[0])
-                or noun.pos_ != "NOUN" or not (self.animate(who) or self.person(who))):
+        if prep.lower_ != "in" or len(pobj) != 1 or not common(pobj[0]) or not self._wears(noun):
             return None
         # "in a red hat and beige shoes": each of them worn
         items = [pobj[0], *[c for c in pobj[0].subtree if c.dep_ == "conj" and c.head.i in (pobj[0].i,)]]
         return pobj[0] if all(common(t) and self.clothing(t.lemma_.lower()) for t in items) else None
+
+    def _wears(self, noun) -> bool:  # type: ignore[no-untyped-def]
+        """Whether ``noun`` names a person or an animal (who can be "in" clothes)."""
+        who = "person" if noun.lower_ == "people" else noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and (self.animate(who) or self.person(who))
 
     def _dressed_in_colour(self, noun, prep):  # type: ignore[no-untyped-def]
         """The colour words of "in white", "in black and red" after a person or animal noun (the
         colour names what they wear), else None. Only a bare colour: "in a white room" is a
         place, "in white paint" is covered in it."""
         pobj = self.children(prep, "pobj")
-        who = "person" if noun.lower_ == "people" else noun.lemma_.lower()
-        if (prep.lower_ != "in" or len(pobj) != 1 or noun.pos_ != "NOUN"
-                or not (self.animate(who) or self.person(who))):
+        if prep.lower_ != "in" or len(pobj) != 1 or not self._wears(noun):
             return None
         words = list(pobj[0].subtree)
         colours = [t for t in words if t.lower_ in COLOURS]
