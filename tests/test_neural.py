@@ -118,3 +118,22 @@ def test_shipped_generated_pairs_file_is_well_formed():
     assert {r["source"] for r in rows} <= {"SICK train", "SNLI dev"}  # training pool only
     neutral = sum(r["label"] == "neutral" for r in rows) / len(rows)
     assert neutral <= 0.41
+
+
+def test_project_pool_options_sick_repeat_and_selection_rows():
+    import os
+    from pathlib import Path
+
+    from hybrid_nli.neural.train import project_pool, sick_trial
+
+    data = Path(os.environ.get("HYBRID_NLI_DATA") or Path(__file__).resolve().parents[2] / "shared" / "data")
+    if not (data / "sick").is_dir():
+        pytest.skip("data folder not found (set HYBRID_NLI_DATA)")
+    train, val, counts = project_pool(data)
+    train2, val2, counts2 = project_pool(data, sick_repeat=2)
+    n = counts["SICK train"]
+    assert counts2["SICK train"] == 2 * n and len(train2) == len(train) + n and val2 == val
+    # the selection rows are SICK trial, none of them in the training pool
+    trial = sick_trial(data)
+    assert 400 < len(trial) < 600
+    assert not {(p, h) for p, h, _ in trial} & {(p, h) for p, h, _ in train}

@@ -13,6 +13,11 @@ reported as test results:
 - HELP (``leskexppmb_and.tsv``, ``leskexppmb_or.tsv``; entailment/neutral);
 - MoNLI ``nmonli_train.jsonl``.
 
+``--sick-repeat N`` shows each SICK train pair N times an epoch; ``--select-on-sick`` keeps the
+checkpoint with the best mean of MNLI validation and SICK trial accuracy (SICK trial is only
+measured, never trained on; the issue allows it for model selection). Both lost on validation
+(see the model card) and are off by default.
+
 ``--extra FILE`` adds pairs to either pool, e.g. the prover-labelled pairs that
 ``python -m hybrid_nli.neural.augment`` writes (only ever to the training part).
 
