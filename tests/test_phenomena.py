@@ -197,6 +197,9 @@ PROVED = [
      "There is no man running, jumping and kicking near a vending machine", C),
 ]
 NOT_PROVED = [
+    # an if-clause the parser made the main clause is not asserted
+    ("If you dont see smoke and the door is not hot then use your fingers to touch the doorknob.",
+     "The door is hot."),
     # "A if and only if B" is not "A and B"; a subject pronoun's clause is not left out
     ("Someone is creative if and only if he is civil.", "Someone is creative."),
     # the verb's "not" and a conjunct's own: not read

@@ -275,6 +275,11 @@ class SentenceBuilder:
                 f = self.np(root, lambda t: Top(), role="subject")
         elif root.pos_ not in ("VERB", "AUX") and not any(t.pos_ in ("VERB", "AUX") for t in self.sent):
             f = self.fragment(root)
+        elif self.children(root, "mark"):
+            # "If you don't see smoke and the door is not hot then use ...": the parser made the
+            # if-clause the main clause; read so, the condition would be asserted
+            m = self.children(root, "mark")[0]
+            f = Unsupported(f"main clause opened by {m.text!r}", self.span(m))
         else:
             f = self.clause(root)
         # The verb phrase a later elliptical sentence may stand for (questions included: "Has
