@@ -166,6 +166,8 @@ PROVED = [
     # visual properties are absolute: a dark park is a dark place (size is not: see NOT_PROVED)
     ("A man is sleeping in a dark garden.", "A man is sleeping in a dark location.", E),
     ("The mouse is in a dark kitchen.", "The mouse is in a dark room.", E),
+    # a light verb's object with a gradable adjective still names the event
+    ("A man takes a long walk.", "A man is walking.", E),
     # "..., and vice versa": the converse too
     (["If someone is big, then he is kind, and vice versa.", "Bob is a person.", "Bob is kind."], "Bob is big.", E),
     # a conjunct adjective's own "not"

@@ -761,9 +761,13 @@ class SentenceBuilder:
                     if m.dep_ == "det":
                         self.use(m)
                     elif m.dep_ == "amod":
-                        # "a joyful dance": the manner of the event
+                        # "a joyful dance": the manner of the event (a gradable one relative to
+                        # the noun, as in front of it: "a big jump" is big for a jump)
                         self.use(m)
-                        parts.append(Atom(f"r:{_adj_word(m)}", (e,), self.span(m)))
+                        word = _adj_word(m)
+                        if self.gradable(word):
+                            word = f"{word}@{_norm(light.lemma_.lower())}"
+                        parts.append(Atom(f"r:{word}", (e,), self.span(m)))
                     elif self.children(m, "pobj"):
                         self._event_pp(m, e, parts, outer)
                 continue
@@ -1045,8 +1049,9 @@ class SentenceBuilder:
 
     def _light_object(self, verb, lemma: str):  # type: ignore[no-untyped-def]
         """The object of a light verb that carries the event ("make a jump", "take a walk", "do
-        a flip"), else None: a singular noun with "a"/"an", plain adjectives and prepositional
-        phrases only, that WordNet says names the act of the verb of the same form."""
+        a flip", "do a joyful dance"), else None: a singular noun with "a"/"an", plain adjectives
+        and prepositional phrases only, that WordNet says names the act of the verb of the same
+        form."""
         if lemma not in LIGHT_VERBS or self.children(verb, "xcomp", "ccomp", "dative", "iobj", "nsubjpass", "auxpass"):
             return None
         d = self._indefinite_object(verb)
@@ -1055,7 +1060,7 @@ class SentenceBuilder:
         for m in d.children:
             if m.dep_ == "det":
                 continue
-            if m.dep_ == "amod" and m.pos_ == "ADJ" and not list(m.children) and not self.gradable(_adj_word(m)):
+            if m.dep_ == "amod" and m.pos_ == "ADJ" and not list(m.children):
                 continue
             if m.dep_ == "prep" and len(self.children(m, "pobj")) == 1 and len(list(m.children)) == 1:
                 continue
