@@ -166,6 +166,10 @@ PROVED = [
     # visual properties are absolute: a dark park is a dark place (size is not: see NOT_PROVED)
     ("A man is sleeping in a dark garden.", "A man is sleeping in a dark location.", E),
     ("The mouse is in a dark kitchen.", "The mouse is in a dark room.", E),
+    # a participle is a state, the same after "is" and before a noun; "not" negates it
+    ("A woman, who is seated, is singing a song", "A seated woman is singing a song", E),
+    ("The man is seated.", "The man is not seated.", C),
+    ("The door is closed.", "The door is open.", C),
     # a light verb's object with a gradable adjective still names the event
     ("A man takes a long walk.", "A man is walking.", E),
     # "..., and vice versa": the converse too
@@ -199,6 +203,8 @@ PROVED = [
      "There is no man running, jumping and kicking near a vending machine", C),
 ]
 NOT_PROVED = [
+    # "was used", "is being closed" are events, not the state
+    ("The door is being closed.", "The door is closed."),
     # an if-clause the parser made the main clause is not asserted
     ("If you dont see smoke and the door is not hot then use your fingers to touch the doorknob.",
      "The door is hot."),

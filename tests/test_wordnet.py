@@ -64,3 +64,12 @@ def test_thing_in_its_everyday_sense_and_dimensional_adjectives():
     # size, stature, age are measured: relative after "is" too; "tired" is relative but not so
     assert wn.is_dimensional("small") and wn.is_dimensional("tall") and wn.is_dimensional("old")
     assert wn.is_relative("tired") and not wn.is_dimensional("tired")
+
+
+def test_participles_are_states_not_degrees():
+    wn = WordNet()
+    for word in ("seated", "painted", "closed", "broken"):
+        assert wn.is_participle(word) and not wn.is_relative(word), word
+    assert not wn.is_participle("golden") and not wn.is_participle("red")
+    # a feeling or bodily condition is a degree: "a tired traveller" is tired for a traveller
+    assert wn.is_participle("tired") and wn.is_relative("tired")

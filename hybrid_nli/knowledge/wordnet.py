@@ -198,7 +198,18 @@ class WordNet:
         if lemma in _IDENTITY_ADJECTIVES or not self.has_antonym(lemma, "a"):
             return False
         attrs = self._attributes(lemma)
+        if not attrs and self.is_participle(lemma) and self.lexname(self.lemma(lemma, "v"), "v") not in _EXPERIENCER_VERBS:
+            # "seated", "painted", "closed": a state the verb leaves, not a degree ("tired",
+            # "bewildered", "excited" are: their verbs are of the body, cognition or emotion)
+            return False
         return not attrs or any(self._scale(attr) for attr in attrs)
+
+    def is_participle(self, word: str) -> bool:
+        """Whether an adjective is a verb's past participle ("seated", "painted", "broken")."""
+        if not word.endswith(("ed", "en")):
+            return False
+        base = self.lemma(word, "v")
+        return base != word and self.knows(base, "v")
 
     def is_dimensional(self, lemma: str) -> bool:
         """Whether a relative adjective measures a magnitude WordNet names: size ("small",
@@ -358,6 +369,9 @@ _PHYSICAL_VERB_LEXNAMES = frozenset({29, 33, 35, 38})  # verb.body, verb.competi
 # Attributes whose values are kinds, not degrees: an adjective valuing one of these says the
 # same of a thing whatever noun it is under ("a female athlete" is a female individual).
 # (Stature, also a bodily property, is a scale: "tall" stays relative.)
+# WordNet verb lexicographer files (verb.body, verb.cognition, verb.emotion) whose participles
+# are degrees of a feeling or condition ("very tired"), not states a verb leaves.
+_EXPERIENCER_VERBS = frozenset({29, 31, 37})
 # Attributes whose adjectives are read intersectively although they have antonyms. Visual
 # properties (colour, and the light of a scene: "dark", "dim") are judged by what is seen, not
 # against the noun's kind: a dark park is a dark place. Kennedy & McNally (2005) class "dark"

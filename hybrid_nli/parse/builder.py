@@ -181,9 +181,10 @@ class SentenceBuilder:
         self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None, dimensional=None,
         motion=None, clothing=None, animate=None,
         discourse: Discourse | None = None, person=None, measure=None, gender=None, event_noun=None,
-        scene_negation: bool = True,
+        scene_negation: bool = True, adjective=None,
     ) -> None:
         self.sent = sent
+        self.adjective = adjective or (lambda word: False)  # does WordNet know the word as an adjective?
         self.gradable = gradable or (lambda word: False)
         self.dimensional = dimensional or (lambda word: False)  # relative after "is" too ("is small")
         self.motion = motion or (lambda verb: False)  # a WordNet motion verb ("walk", "swim")?
@@ -683,6 +684,10 @@ class SentenceBuilder:
             return self.copula(verb, subj)
         if verb.pos_ not in ("VERB", "AUX"):
             return Unsupported(f"predicate of category {verb.pos_}", self.span(verb))
+        if not embed and self._stative_participle(verb):
+            # "a woman who is seated", "the door is closed": the state, as "a seated woman"
+            self.use(verb, *self.children(verb, "auxpass"))
+            return Atom(f"a:{verb.lower_}", (subj,), self.span(verb))
         prefix = embed + self._modal_prefix(verb)
         odd = [a for a in self.children(verb, "aux", "auxpass") if a.lower_ not in KNOWN_AUX and a.lower_ not in MODALS]
         if odd:
@@ -845,6 +850,19 @@ class SentenceBuilder:
         for wrap in reversed(outer):
             body = wrap(body)
         return conj(body, *adjuncts) if adjuncts else body
+
+    def _stative_participle(self, verb) -> bool:  # type: ignore[no-untyped-def]
+        """A bare passive participle after a present "is/are" that WordNet also lists as an
+        adjective ("who is seated", "the door is (not) closed"): no agent, object, modifier,
+        "being" or "been", which make it the verb's event ("is being painted", "was painted by
+        Ann")."""
+        if verb.tag_ != "VBN" or not self.adjective(verb.lower_):
+            return False
+        aux = self.children(verb, "auxpass")
+        return (len(aux) == 1 and aux[0].lower_ in ("is", "are", "am", "'s", "'re")  # "was used" is an event
+                and all(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "punct", "neg", "mark", "advcl", "cc", "conj")
+                        or (c.dep_ == "advmod" and c.lower_ in ("then", "also", "too"))
+                        for c in verb.children))
 
     def _temporal_order(self, verb, clause):  # type: ignore[no-untyped-def]
         """For a "before"/"after" clause with a subject ("before Jones left", "after Smith did")

@@ -294,7 +294,8 @@ class Parser:
             try:
                 builder = SentenceBuilder(sent, gradable=self._gradable, dimensional=self._dimensional, motion=self._motion,
                                           clothing=self._clothing, animate=self._animate_noun, discourse=discourse, person=self._person, gender=self._gender,
-                                          measure=self._measure, event_noun=self._event_noun)
+                                          measure=self._measure, event_noun=self._event_noun,
+                                          adjective=lambda w: self._known(w, "a"))
                 formulas.append(builder.build())
                 presup.extend(builder.presuppositions)
                 if introduce:
