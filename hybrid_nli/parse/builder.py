@@ -817,11 +817,11 @@ class SentenceBuilder:
                     parts.append(Atom(f"r:{c.lemma_.lower()}", (e,), self.span(c)))
             elif c.dep_ == "advcl" and any(m.lower_ == "if" for m in self.children(c, "mark")):
                 continue  # handled by clause()
-            elif c.dep_ == "advcl" and self._temporal_order(verb, c) is not None:
+            elif c.dep_ == "advcl" and (order := self._temporal_order(verb, c)) is not None:
                 # "A after B": some B is earlier than A (B happened); "A before B": every B, if
                 # there is one, is later ("he left before he lost his temper" does not say he
                 # lost it). Anscombe's reading, for events without duration only.
-                owner, key = self._temporal_order(verb, c)  # type: ignore[misc]
+                owner, key = order
                 after = self.children(c, "mark")[0].lower_ == "after"
                 for m in self.children(c, "mark"):
                     self.use(m)
@@ -1449,7 +1449,19 @@ class SentenceBuilder:
         return ref
 
     def _fits(self, r: Referent, pronoun: str) -> bool:
-        return _fits(r, pronoun, in_hypothesis=self.discourse.text_index == self.discourse.hypothesis)
+        """Whether a pronoun may refer to ``r``: any name (names carry no marks here), or, from a
+        premise, an earlier premise's indefinite that agrees: singular, a non-person for "it", a
+        person of the right gender (where the noun says) for "he"/"she"."""
+        if r.features is None:
+            return True
+        if self.discourse.text_index == self.discourse.hypothesis:
+            return False
+        person, many, g = r.features
+        if many or pronoun not in SINGULAR_PRONOUNS:
+            return False
+        if pronoun in ("it", "its", "itself"):
+            return not person
+        return person and not (g and g != ("m" if pronoun in ("he", "him", "his", "himself") else "f"))
 
     def introduce_indefinites(self, f: Formula) -> None:
         """Offer the indefinites this premise sentence asserts outright ("Smith attended a
@@ -1983,22 +1995,6 @@ def _first_conjunct(tok):  # type: ignore[no-untyped-def]
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
-
-
-def _fits(r: Referent, pronoun: str, in_hypothesis: bool = False) -> bool:
-    """Whether a pronoun may refer to ``r``: any name (names carry no marks here), or, from a
-    premise, an earlier premise's indefinite that agrees: singular, a non-person for "it", a
-    person of the right gender (where the noun says) for "he"/"she"."""
-    if r.features is None:
-        return True
-    if in_hypothesis:
-        return False
-    person, many, g = r.features
-    if many or pronoun not in SINGULAR_PRONOUNS:
-        return False
-    if pronoun in ("it", "its", "itself"):
-        return not person
-    return person and not (g and g != ("m" if pronoun in ("he", "him", "his", "himself") else "f"))
 
 
 def _negations(verb) -> list:  # type: ignore[no-untyped-def]
