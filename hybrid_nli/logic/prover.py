@@ -125,9 +125,9 @@ class Prover:
                                        source=f"premise {i + 1}"))
                 continue
             if not p.complete:
-                # Parts the logic cannot read that only add to what the premise says (a pronoun
-                # with no antecedent, a preposition without object) are left out; the rest is
-                # still what the premise says, only less of it.
+                # Parts the logic cannot read that only add to what the premise says (an object
+                # or possessive pronoun with no antecedent) are left out; the rest is still what
+                # the premise says, only less of it.
                 notes.append(ProofStep(f"n{i + 1}", "note", f"premise {i + 1} read without: {why} "
                                        "(leaving these out only weakens it)", source=f"premise {i + 1}"))
             read[i] = f
