@@ -1698,7 +1698,12 @@ class SentenceBuilder:
             # "all", floated or not, makes it universal. There are some, and they did it.
             # Negated, it is none of them ("the children are not playing"): homogeneity.
             qname = "some"
-        f = self.quantify(qname, number, x, restr, scope(x), plural, span)
+        # "the shoulders of a man": the inner noun phrase takes scope over the description when
+        # it has an article or is a name (a bare "of mail" may speak of the kind, not some mail)
+        hoist = qname == "the" and plural and all(
+            p.pos_ == "PROPN" or any(d.dep_ in ("det", "poss") for d in p.children)
+            for c in self.children(restr_noun, "prep") for p in self.children(c, "pobj"))
+        f = self.quantify(qname, number, x, restr, scope(x), plural, span, hoist=hoist)
         if counted and plural:
             return conj(f, self.quantify("exactly", _number_value(counted[0].lower_), x, restr, Top(), plural, span))
         return f
@@ -1729,7 +1734,8 @@ class SentenceBuilder:
             return _Quantifier(name, number, set())
         return None
 
-    def quantify(self, q: str, n: int | None, x: Var, restr: Formula, body: Formula, plural: bool, span) -> Formula:  # type: ignore[no-untyped-def]
+    def quantify(self, q: str, n: int | None, x: Var, restr: Formula, body: Formula, plural: bool, span,  # type: ignore[no-untyped-def]
+                 hoist: bool = False) -> Formula:
         spec = self.q.get(q)
         if q == "the" and not plural and not _has_unsupported(restr):
             # Russell: there is exactly one such thing, and it ... ("the man" in premise and
@@ -1751,8 +1757,14 @@ class SentenceBuilder:
         if q in ("some",) or (q == "the" and not plural):
             return Exists(x, conj(restr, body))
         if q == "the":
-            # Plural definite: there are such things and all of them ...
-            return And((Exists(x, restr), ForAll(x, Implies(restr, body))))
+            # Plural definite: there are such things and all of them ... With ``hoist``, the
+            # noun phrases inside the description take scope over it: "the shoulders of a man"
+            # are all the shoulders of one man, not of any man at all.
+            outer, restr = _hoisted(restr, x) if hoist else ([], restr)
+            inner = And((Exists(x, restr), ForAll(x, Implies(restr, body))))
+            for y, own in reversed(outer):
+                inner = Exists(y, conj(own, inner))
+            return inner
         if q == "every":
             return ForAll(x, Implies(restr, body))
         if q == "no":
@@ -1989,6 +2001,27 @@ def _replace_event_predicate(f: Formula, e: Var, pred: str) -> Formula:
     if isinstance(f, Exists):
         return Exists(f.var, _replace_event_predicate(f.body, e, pred))
     return f
+
+
+def _hoisted(restr: Formula, x: Var) -> tuple[list[tuple[Var, Formula]], Formula]:
+    """Split a description's restrictor into the noun phrases inside it, each ``(y, what it
+    says of y alone)``, and what is left of ``x`` (the relation to each y included):
+    ``shoulder(x) ∧ ∃y.(man(y) ∧ of(x,y))`` gives ``[(y, man(y))]`` and ``shoulder(x) ∧ of(x,y)``."""
+    from hybrid_nli.parse.logical_form import free_vars
+
+    outer: list[tuple[Var, Formula]] = []
+    kept: list[Formula] = []
+    for part in (restr.parts if isinstance(restr, And) else (restr,)):
+        if isinstance(part, Exists) and x.name in free_vars(part.body):
+            body = part.body.parts if isinstance(part.body, And) else (part.body,)
+            own = [b for b in body if x.name not in free_vars(b)]
+            rel = [b for b in body if x.name in free_vars(b)]
+            if own and all(isinstance(b, Atom) for b in rel):
+                outer.append((part.var, conj(*own)))
+                kept.extend(rel)
+                continue
+        kept.append(part)
+    return outer, conj(*kept)
 
 
 def _first_conjunct(tok):  # type: ignore[no-untyped-def]
