@@ -178,3 +178,18 @@ def test_words_dropped_beside_a_separable_part_are_still_reported(parser):
     s = parser.parse("A man took her bag, but not me.")
     reasons = [u.reason for u in s.unsupported]
     assert any("'her'" in r for r in reasons) and any("'not'" in r for r in reasons), reasons
+
+
+def test_a_name_before_a_verb_tagged_as_a_noun_stays_a_name(parser):
+    # spaCy reads "Mary dances." as a noun phrase; the repair makes "dances" the verb and must
+    # keep "Mary" a name (WordNet's Virgin Mary), while "Dogs bark." gets the noun "dogs"
+    assert "agent(e1,mary)" in parser.parse("Mary dances.").render().replace(" ", "")
+    assert "n:dog" in parser.parse("Dogs bark.").render()
+
+
+def test_a_bare_verb_form_coordinated_with_a_verb_is_a_verb(parser):
+    # "singing and dancing": 'dancing' tagged as a noun is the second verb, not a gapped subject;
+    # "wear a hood and cloak" keeps its noun
+    assert "v:dance" in parser.parse("The women are not singing and dancing.").render()
+    r = parser.parse("The man did not wear a hood and cloak.").render()
+    assert "v:cloak" not in r

@@ -10,6 +10,20 @@ pytestmark = pytest.mark.spacy
 E, C = Label.ENTAILMENT, Label.CONTRADICTION
 
 PROVED = [
+    # verb conjuncts sharing a negated auxiliary are inside the negation; one with its own
+    # auxiliary is a clause of its own
+    ("Anna did not see or hear the dog.", "Anna heard the dog.", C),
+    ("Mary never sings or dances.", "Mary dances.", C),
+    ("The women are not singing and dancing.", "The women are singing and dancing.", C),
+    ("A man is not singing and is dancing.", "A man is dancing.", E),
+    # E-type plural pronouns: "them" is all the books the earlier sentence speaks of
+    (["Anna bought several books.", "Peter read them."], "Peter read every book that Anna bought.", E),
+    (["Two dogs barked at Anna.", "They were hungry."], "Two dogs were hungry.", E),
+    (["Most students passed the exam.", "They celebrated."], "Most students celebrated.", E),
+    # "own" after a possessive adds no property
+    ("He grimaced at his own doubts.", "He grimaced at his doubts.", E),
+    # precedence in time is transitive (Anscombe's "before": earlier than every later event)
+    (["Anna left before Peter left.", "Peter left before Paul left."], "Anna left before Paul left.", E),
     # a premise's definite presupposes uniqueness even under negation
     ("The chef is not peeling the onion.", "The chef is peeling an onion.", C),
     # "no one" is nobody, with its modifiers kept
@@ -333,6 +347,12 @@ NOT_PROVED = [
     # ... but "he" is not "she", and a negative PP on a copula is not read as a property
     ("He spoke confidently.", "She spoke confidently."),
     ("We were friends at no time.", "We were not friends."),
+    # ... but not when two plural things came before it, nor after "few" (no witnesses asserted)
+    (["Anna bought several books and some pens.", "Peter read them."], "Peter read every book that Anna bought."),
+    (["Few dogs barked.", "They were hungry."], "A dog was hungry."),
+    # "not both": a shared negation over "and" does not deny each conjunct
+    ("The women are not singing and dancing.", "The women are singing."),
+    ("Anna did not see and hear the dog.", "Anna did not hear the dog."),
     # ... and C does not hold unconditionally
     ("If Brigham is tall, then Chris is happy and Ben is able.", "Ben is able."),
     # a plural definite subject may act as a group: not every one of them

@@ -42,7 +42,10 @@ from hybrid_nli.parse.logical_form import (
     Top,
     Unsupported,
     Var,
+    atoms,
     conj,
+    free_vars,
+    substitute,
     unsupported_parts,
 )
 from hybrid_nli.parse.quantifiers import QuantifierSpec, load_quantifiers
@@ -130,6 +133,9 @@ GENDERED_PRONOUNS = {**dict.fromkeys(("he", "him", "his", "himself"), "a:male"),
                      **dict.fromkeys(("she", "her", "hers", "herself"), "a:female")}
 SINGULAR_PRONOUNS = {"he", "she", "it", "him", "her", "his", "its", "himself", "herself", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+# Quantifiers whose plural witnesses a later "they" can take up (Evans' E-type pronouns): those
+# that assert there are some ("no", "few", "at most" do not; "every" is read as a law).
+E_TYPE_QUANTIFIERS = {"several", "many", "most", "a_few", "at_least", "more_than", "exactly", "both"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 POSSESSIVES = {"his", "her", "its", "their"}
 # First and second person pronouns are not anaphoric: they name the speaker and the addressee.
@@ -644,13 +650,20 @@ class SentenceBuilder:
             body = self._vp_core(verb, subj, skip)
         finally:
             self._subjects.pop()
-        if negs:
+        # "did not see or hear the dog", "are not singing and dancing": conjuncts that share the
+        # negated auxiliary are inside the negation (none of them / not both); a conjunct with
+        # an auxiliary of its own ("is not singing and is dancing") is a clause of its own.
+        shared = bool(negs) and bool(conjs) and not any(
+            self.children(c, "aux", "auxpass", "neg", "nsubj", "nsubjpass") for c in conjs)
+        if negs and not shared:
             body = Not(body, self.span(negs[0]))
         presup = self._presup.pop(verb.i, [])
         if presup:
             body = conj(body, *presup)
         if conjs:
             body = self._coordinate(verb, [body, *[self.vp(c, subj) for c in conjs]])
+        if shared:
+            body = Not(body, self.span(negs[0]))
         return body
 
     def _coordinate(self, tok, parts: list[Formula]) -> Formula:  # type: ignore[no-untyped-def]
@@ -1130,7 +1143,6 @@ class SentenceBuilder:
             parts.append(Atom(role, (e, obj_var)))
 
             def compare(body: Formula, tok=tok, obj_var=obj_var, e=e) -> Formula:
-                from hybrid_nli.parse.logical_form import atoms, substitute
 
                 subj = next((a.args[1] for a in atoms(body) if a.pred in ("agent", "theme") and a.args[0] == e
                              and a.args[1] != obj_var), None)
@@ -1164,7 +1176,6 @@ class SentenceBuilder:
             parts.append(link(obj_var))
 
             def wrap(body: Formula, tok=tok, obj_var=obj_var) -> Formula:
-                from hybrid_nli.parse.logical_form import substitute
 
                 return self.np(tok, lambda t: substitute(body, obj_var, t), role="object")
 
@@ -1312,7 +1323,6 @@ class SentenceBuilder:
             if q is not None and q.name == "the" and tok.tag_ in ("NN", "NNP") and isinstance(subj, Const) \
                     and not _has_unsupported(restr):
                 # "Jones is the chairman of ITEL": Jones is the only one.
-                from hybrid_nli.parse.logical_form import substitute
 
                 y = self.fresh("x")
                 return conj(restr, ForAll(y, Implies(substitute(restr, subj, y), Eq(y, subj))))
@@ -1463,16 +1473,57 @@ class SentenceBuilder:
             return not person
         return person and not (g and g != ("m" if pronoun in ("he", "him", "his", "himself") else "f"))
 
+    def _e_type(self, pron) -> tuple[Var, Formula] | None:  # type: ignore[no-untyped-def]
+        """An E-type reading of a premise's "they"/"them" (Evans): the one plural quantified
+        noun phrase an earlier premise asserts, with all that premise says of it. "GFI owns
+        several computers. ITEL maintains them." -> ITEL maintains every computer GFI owns.
+        Only when nothing in this sentence takes the pronoun first and that phrase is the one
+        plural thing mentioned before it (else the logic abstains); never in the hypothesis."""
+        d = self.discourse
+        here = d.text_index
+        if here == d.hypothesis or self._resolve(pron) is not None:
+            return None
+        earlier = [x for x in d.descriptions if x[0] < here]
+        mentions = sum(n for t, n in d.plural_mentions.items() if t < here)
+        if len(earlier) != 1 or mentions != 1:
+            return None
+        if any(t.i < pron.i and (t.tag_ in ("NNS", "NNPS") or (t.lower_ in PLURAL_PRONOUNS and t.pos_ == "PRON"))
+               for t in self.sent):
+            return None
+        _, var, desc = earlier[0]
+        y = self.fresh("x")
+        return y, substitute(desc, var, y)
+
+    def _plural_mentions(self) -> int:
+        """Plural noun phrases of this sentence: plural nouns heading a phrase, and coordinations
+        of noun phrases ("John and his colleagues")."""
+        n = 0
+        for t in self.sent:
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound":
+                n += t.tag_ in ("NNS", "NNPS")
+                n += t.dep_ != "conj" and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)
+        return n
+
     def introduce_indefinites(self, f: Formula) -> None:
         """Offer the indefinites this premise sentence asserts outright ("Smith attended a
         meeting": the top-level ∃x, not under negation or any quantifier) to later sentences'
         pronouns, as constants; see ``Parser._read``, which reads the premise with the constant
         when one is used (existential instantiation: sound for a premise)."""
+        self.discourse.plural_mentions[self.discourse.text_index] = (
+            self.discourse.plural_mentions.get(self.discourse.text_index, 0) + self._plural_mentions())
         todo = [f]
         while todo:
             g = todo.pop()
             if isinstance(g, And):
                 todo.extend(g.parts)
+            elif (isinstance(g, GQ) and g.quantifier in E_TYPE_QUANTIFIERS and (g.number or 2) >= 2
+                  and not unsupported_parts(g)):
+                # "several computers", "two machines", "most reports": their witnesses, for "they";
+                # only a closed description (not one inside the scope of an event or a thing
+                # the sentence introduces: its variable would escape its quantifier)
+                desc = conj(g.restrictor, g.scope)
+                if free_vars(desc) == [g.var.name]:
+                    self.discourse.descriptions.append((self.discourse.text_index, g.var, desc))
             elif isinstance(g, Exists):
                 x, body = g.var, g.body
                 nouns = [a.pred[2:] for a in (body.parts if isinstance(body, And) else (body,))
@@ -1577,6 +1628,12 @@ class SentenceBuilder:
             self.use(tok)
             return scope(Const(DEICTIC[low]))
         if tok.pos_ == "PRON" and low in PERSONAL_PRONOUNS:
+            if low in ("they", "them"):
+                described = self._e_type(tok)
+                if described is not None:
+                    y, desc = described
+                    self.use(tok)
+                    return ForAll(y, Implies(desc, scope(y)))
             ref = self.resolve(tok)
             if ref is None:
                 # separable as an object (one relation left out), not as a subject: that would
@@ -1741,10 +1798,8 @@ class SentenceBuilder:
             # Russell: there is exactly one such thing, and it ... ("the man" in premise and
             # hypothesis is the same man).
             y = self.fresh("x")
-            from hybrid_nli.parse.logical_form import substitute
 
             unique = ForAll(y, Implies(substitute(restr, x, y), Eq(y, x)))
-            from hybrid_nli.parse.logical_form import free_vars
 
             if set(free_vars(restr)) <= {x.name}:
                 # The uniqueness is presupposed ("there is at most one man in red"); that there
@@ -1773,7 +1828,6 @@ class SentenceBuilder:
             return Not(ForAll(x, Implies(restr, body)), span)
         if q in ("both", "neither"):
             y = self.fresh("x")
-            from hybrid_nli.parse.logical_form import substitute
 
             two = Exists(x, Exists(y, conj(restr, substitute(restr, x, y), Not(Eq(x, y)))))
             scope_part = ForAll(x, Implies(restr, body if q == "both" else Not(body)))
@@ -1848,6 +1902,12 @@ class SentenceBuilder:
                     and any(d.lower_ == "the" for d in self.children(noun, "det"))):
                 # "the same stick", "the very stick": the one thing "the" already speaks of;
                 # the word adds no property to check
+                self.use(c)
+                continue
+            if (c.dep_ == "amod" and c.lower_ == "own" and not list(c.children)
+                    and any(p.tag_ == "PRP$" or p.dep_ == "poss" for p in noun.children if p.i < c.i)):
+                # "his own doubts", "the company's own lawyers": "own" stresses the possessor
+                # the possessive already names; it adds no property
                 self.use(c)
                 continue
             than = [p for p in self.children(noun, "prep") if p.lower_ == "than" and self.children(p, "pobj")]
@@ -2007,7 +2067,6 @@ def _hoisted(restr: Formula, x: Var) -> tuple[list[tuple[Var, Formula]], Formula
     """Split a description's restrictor into the noun phrases inside it, each ``(y, what it
     says of y alone)``, and what is left of ``x`` (the relation to each y included):
     ``shoulder(x) ∧ ∃y.(man(y) ∧ of(x,y))`` gives ``[(y, man(y))]`` and ``shoulder(x) ∧ of(x,y)``."""
-    from hybrid_nli.parse.logical_form import free_vars
 
     outer: list[tuple[Var, Formula]] = []
     kept: list[Formula] = []
@@ -2063,7 +2122,6 @@ def _negative_context(tok) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _has_unsupported(f: Formula) -> bool:
-    from hybrid_nli.parse.logical_form import unsupported_parts
 
     return bool(unsupported_parts(f))
 

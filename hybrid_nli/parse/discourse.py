@@ -3,7 +3,8 @@
 Premises are read in order and the hypothesis last, as one discourse, so that an elided verb
 phrase ("So did Bill.") or a pronoun ("She chaired it.") can find its antecedent in an earlier
 sentence. The state is deliberately small: the last verb phrase, the last common noun, the names
-mentioned so far with where they were mentioned, and the indefinites earlier premises assert.
+mentioned so far with where they were mentioned, the indefinites earlier premises assert, and
+their plural quantified noun phrases (for an E-type "they").
 """
 
 from __future__ import annotations
@@ -50,6 +51,13 @@ class Discourse:
     # the hypothesis is the premise's "he", not "a farmer" of it)
     hypothesis: int = -1
     used: set[str] = field(default_factory=set)
+    # plural quantified noun phrases earlier premises assert ("GFI owns several computers"):
+    # (text index, variable, what the sentence says of it), for an E-type "they"/"them" in a
+    # later premise ("ITEL maintains them": all the computers GFI owns)
+    descriptions: list[tuple[int, Any, Any]] = field(default_factory=list)
+    # how many plural noun phrases each premise mentions: "they" takes up a description only
+    # when it is the one plural thing mentioned before it
+    plural_mentions: dict[int, int] = field(default_factory=dict)
 
     def fresh(self, prefix: str) -> str:
         self.counter += 1

@@ -422,8 +422,12 @@ def _repair(sent: Any, known: Any) -> None:
                     if c.i < subj.i and c.dep_ in ("det", "amod", "compound", "nummod", "poss"):
                         c.head = subj
                 subj.dep_ = "nsubj"
-                if subj.tag_ in ("NNP", "NNPS", "JJ") and subj.i == sent.start and known(subj.lower_, "n"):
-                    subj.tag_, subj.pos_ = ("NNS", "NOUN") if subj.lower_.endswith("s") else ("NN", "NOUN")
+                base = _noun_lemma(subj.lower_)
+                if (subj.tag_ in ("NNP", "NNPS", "JJ") and subj.i == sent.start and known(base, "n")
+                        and not (subj.tag_ == "NNP" and _names_something(subj.lower_))):
+                    # "Dogs bark." ('Dogs' tagged a name), not "Mary dances." (WordNet's Mary)
+                    subj.tag_, subj.pos_ = ("NN", "NOUN") if base == subj.lower_ else ("NNS", "NOUN")
+                    subj.lemma_ = base
         if subj is not None:
             root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
             root.pos_ = "VERB"
@@ -488,6 +492,18 @@ def _repair(sent: Any, known: Any) -> None:
                 and h.head.i > h.i > t.i and t.i == h.left_edge.i):
             t.head = h.head
     for t in sent:
+        # "are not singing and dancing", "never sings or dances": a bare word tagged as a noun,
+        # coordinated with the verb right before it, in that verb's own inflection, is a verb
+        h = t.head
+        suffix = {"VBG": "ing", "VBZ": "s", "VB": ""}.get(h.tag_)
+        if (t.dep_ == "conj" and t.tag_ in ("NN", "NNS") and h.pos_ == "VERB" and suffix is not None and t.is_lower
+                and t.is_alpha and t.lower_.endswith(suffix) and t.i > h.i
+                and all(w.dep_ in ("cc", "punct") for w in t.doc[h.i + 1:t.i])  # not "wear a hood and cloak"
+                and not any(c.dep_ in ("det", "amod", "nummod", "poss", "compound") for c in t.children)):
+            base = verb_lemma(t.lower_, "", lambda w: known(w, "v")) if suffix else t.lower_
+            if base and base != "" and known(base, "v") and (not suffix or base != t.lower_):
+                t.tag_, t.pos_, t.lemma_ = h.tag_, "VERB", base
+    for t in sent:
         if t.tag_ in ("VBG", "VBD", "VBN", "VBZ") and t.is_alpha:
             lemma = verb_lemma(t.lower_, t.lemma_.lower(), lambda w: known(w, "v"))
             if lemma != t.lemma_.lower():
@@ -509,6 +525,18 @@ def _repair(sent: Any, known: Any) -> None:
             t.dep_, t.tag_, t.pos_, t.lemma_ = "acomp", "JJ", "ADJ", t.lower_
     for t in sent:
         _repair_comma_adjectives(t, known)
+
+
+def _noun_lemma(word: str) -> str:
+    from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+    return shared_wordnet().lemma(word, "n")
+
+
+def _names_something(word: str) -> bool:
+    from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+    return shared_wordnet().names_something(word)
 
 
 def _shared_pp_to_last_verb(prep: Any) -> None:
