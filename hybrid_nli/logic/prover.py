@@ -52,10 +52,7 @@ class ProofResult:
     ``complete``: every sentence was parsed in full. ``unlinked``: for a silent result, the
     hypothesis's content words that neither occur in a premise nor are linked to one by a
     knowledge step (a lexical gap; none means the logic saw every word and still found a
-    countermodel, which fusion reads as a strong sign of NEUTRAL). ``novel``: for a silent
-    result, the hypothesis's content words that no premise uses but knowledge links to one
-    (fusion tells a countermodel over the premises' own words, where it turns on structure the
-    logic reads well, from one that turns on how new words were linked).
+    countermodel, which fusion reads as a strong sign of NEUTRAL).
     """
 
     outcome: Outcome
@@ -65,7 +62,6 @@ class ProofResult:
     complete: bool
     seconds: float
     unlinked: tuple[str, ...] = ()
-    novel: tuple[str, ...] = ()
 
 
 def _nodes(f: Formula) -> list[Formula]:
@@ -298,12 +294,11 @@ class Prover:
                     linked |= ps
         content = {a.pred for a in atoms(hypothesis.formula) if a.pred[:2] in ("n:", "v:", "a:", "r:")}
         unlinked = tuple(sorted(content - linked))
-        novel = tuple(sorted((content & linked) - prem_preds))
         silent = ProofStep("m", "note", "countermodels exist both for the hypothesis and for its negation"
                            + ("; every sentence was parsed in full" if complete else "; some sentences were only partly covered")
                            + (f"; no premise or knowledge mentions {', '.join(unlinked)}" if unlinked else ""))
         return ProofResult("silent", tuple(notes) + (consistent, silent), None, "no proof either way", complete,
-                           time.perf_counter() - t0, unlinked, novel)
+                           time.perf_counter() - t0, unlinked)
 
     def _proof(self, label, core, steps, h_step, extra, comp, notes, consistent, complete, t0) -> ProofResult:  # type: ignore[no-untyped-def]
         # In the order the steps were made (premises, presuppositions, knowledge, rules), not
