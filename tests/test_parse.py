@@ -193,3 +193,47 @@ def test_a_bare_verb_form_coordinated_with_a_verb_is_a_verb(parser):
     assert "v:dance" in parser.parse("The women are not singing and dancing.").render()
     r = parser.parse("The man did not wear a hood and cloak.").render()
     assert "v:cloak" not in r
+
+
+def _doc(words, heads, deps, tags, pos):
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    for t in doc:
+        t.lemma_ = t.lower_
+    return doc
+
+
+def test_a_participle_taken_for_the_head_noun_is_repaired():
+    # the misparses themselves, as the small model makes them on some sentences, built by hand
+    # so that the test does not depend on which sentences the model gets wrong
+    from hybrid_nli.knowledge.wordnet import shared_wordnet
+    from hybrid_nli.parse.parser import _repair_gerund_taken_for_a_noun
+
+    wn = shared_wordnet()
+    # "There is no karate teacher kicking at a man": 'kicking' the head, 'teacher' its compound
+    doc = _doc(["There", "is", "no", "karate", "teacher", "kicking", "at", "a", "man"],
+               [1, 1, 5, 4, 5, 1, 1, 8, 6], ["expl", "ROOT", "det", "amod", "compound", "attr", "prep", "det", "pobj"],
+               ["EX", "VBZ", "DT", "JJ", "NN", "NN", "IN", "DT", "NN"],
+               ["PRON", "AUX", "DET", "ADJ", "NOUN", "NOUN", "ADP", "DET", "NOUN"])
+    for t in list(doc):
+        _repair_gerund_taken_for_a_noun(t, wn.knows)
+    teacher, kicking, at = doc[4], doc[5], doc[6]
+    assert (teacher.dep_, teacher.head.i) == ("attr", 1)
+    assert (kicking.dep_, kicking.head.i, kicking.tag_, kicking.lemma_) == ("acl", 4, "VBG", "kick")
+    assert at.head.i == 5 and doc[2].head.i == 4 and doc[3].head.i == 4
+    # "There is no girl in white dancing": 'dancing' the noun of "in white dancing"
+    doc = _doc(["There", "is", "no", "girl", "in", "white", "dancing"], [1, 1, 3, 1, 3, 6, 4],
+               ["expl", "ROOT", "det", "attr", "prep", "amod", "pobj"], ["EX", "VBZ", "DT", "NN", "IN", "JJ", "NN"],
+               ["PRON", "AUX", "DET", "NOUN", "ADP", "ADJ", "NOUN"])
+    for t in list(doc):
+        _repair_gerund_taken_for_a_noun(t, wn.knows)
+    assert (doc[5].dep_, doc[5].head.i) == ("pobj", 4)
+    assert (doc[6].dep_, doc[6].head.i, doc[6].lemma_) == ("acl", 3, "dance")
+    # a real gerund noun with no verb dependents stays: "a ballet dancing lesson" is not touched
+    doc = _doc(["There", "is", "no", "ballet", "dancing"], [1, 1, 4, 4, 1], ["expl", "ROOT", "det", "compound", "attr"],
+               ["EX", "VBZ", "DT", "NN", "NN"], ["PRON", "AUX", "DET", "NOUN", "NOUN"])
+    for t in list(doc):
+        _repair_gerund_taken_for_a_noun(t, wn.knows)
+    assert (doc[4].dep_, doc[4].tag_) == ("attr", "NN")

@@ -20,6 +20,8 @@ PROVED = [
     (["Anna bought several books.", "Peter read them."], "Peter read every book that Anna bought.", E),
     (["Two dogs barked at Anna.", "They were hungry."], "Two dogs were hungry.", E),
     (["Most students passed the exam.", "They celebrated."], "Most students celebrated.", E),
+    # a pronoun in a relative clause whose own subject does not agree takes the subject around it
+    ("A woman is talking to the man who is sitting beside her.", "A woman is talking to a man who is sitting beside a woman.", E),
     # "own" after a possessive adds no property
     ("He grimaced at his own doubts.", "He grimaced at his doubts.", E),
     # precedence in time is transitive (Anscombe's "before": earlier than every later event)

@@ -1442,7 +1442,14 @@ class SentenceBuilder:
             # modifier holds the pronoun, when the clause's subject does not agree
             outer = self._described[:-1] if pron.dep_ == "poss" else self._described  # not "his" of "his dog"
             near = next((v for v in reversed(outer) if v.name in self._persons or v.name in self._plurals), None)
-            return near if near is not None and near != own and agrees(near) else None
+            if near is not None and near != own and agrees(near):
+                return near
+            # "a woman talks to the man who is seated beside her": the subject of a clause this
+            # one is inside, when it is the one that agrees
+            ups = {t for t in self._subjects[:-1] if t is not None and t != own and agrees(t)}
+            if len(ups) == 1 and not any(v != own and v not in ups and agrees(v) for v in outer):
+                return next(iter(ups))
+            return None
         if (pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ in ("advcl", "conj", "relcl")
                 and pron.head.head.i != pron.head.i and agrees(own)):
             return own

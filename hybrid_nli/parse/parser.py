@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hybrid_nli.errors import InputError, ModelUnavailableError
-from hybrid_nli.parse.builder import SentenceBuilder
+from hybrid_nli.parse.builder import COLOURS, SentenceBuilder
 from hybrid_nli.parse.discourse import Discourse
 from hybrid_nli.parse.logical_form import (
     And,
@@ -525,6 +525,54 @@ def _repair(sent: Any, known: Any) -> None:
             t.dep_, t.tag_, t.pos_, t.lemma_ = "acomp", "JJ", "ADJ", t.lower_
     for t in sent:
         _repair_comma_adjectives(t, known)
+    for t in list(sent):
+        _repair_gerund_taken_for_a_noun(t, known)
+
+
+def _gerund_lemma(t: Any, known: Any) -> str | None:
+    """The verb of an "-ing" word tagged as a singular noun, if WordNet knows one."""
+    if t.tag_ != "NN" or not t.is_lower or not t.lower_.endswith("ing"):
+        return None
+    base = verb_lemma(t.lower_, "", lambda w: known(w, "v"))
+    return base if base and known(base, "v") else None
+
+
+def _repair_gerund_taken_for_a_noun(g: Any, known: Any) -> None:
+    """A participle tagged as the head noun of the phrase before it.
+
+    - "There is no karate practitioner kicking at a man": 'kicking' read as a noun with the
+      compound 'practitioner'. When the "-ing" word has a verb's dependents after it (a
+      preposition, an object, a particle) and a noun compound right before it, the compound is
+      the head and the "-ing" word its participle (as in "no man kicking a ball").
+    - "There is no girl in white dancing": 'dancing' read as the noun of "in white dancing".
+      With a bare colour adjective as its only dependent, the colour is what "in" takes and
+      the "-ing" word is the participle of the noun "in" hangs on.
+    """
+    base = _gerund_lemma(g, known)
+    if base is None:
+        return
+    kids = list(g.children)
+    comp = [c for c in kids if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == g.i - 1]
+    after = [c for c in kids if c.i > g.i and c.dep_ in ("prep", "dobj", "prt", "advmod")]
+    # "there is no N V-ing at ...": the phrase right after it hung on "is"
+    hung = [c for c in g.head.children if c.dep_ == "prep" and c.i == g.i + 1] if g.dep_ == "attr" else []
+    if comp and (after or hung) and g.dep_ in ("attr", "nsubj", "dobj", "pobj", "ROOT"):
+        for c in hung:
+            c.head = g
+        head = comp[0]
+        head.head, head.dep_ = (head if g.dep_ == "ROOT" else g.head), g.dep_
+        for c in kids:
+            if c.i < g.i and c is not head:
+                c.head = head
+        g.head, g.dep_ = head, "acl"
+    elif (g.dep_ == "pobj" and g.head.lower_ == "in" and g.head.dep_ == "prep" and g.head.head.pos_ == "NOUN"
+          and len(kids) == 1 and kids[0].dep_ == "amod" and kids[0].lower_ in COLOURS and kids[0].i == g.i - 1):
+        colour, prep = kids[0], g.head
+        colour.head, colour.dep_ = prep, "pobj"
+        g.head, g.dep_ = prep.head, "acl"
+    else:
+        return
+    g.tag_, g.pos_, g.lemma_ = "VBG", "VERB", base
 
 
 def _noun_lemma(word: str) -> str:
