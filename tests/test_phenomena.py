@@ -22,6 +22,13 @@ PROVED = [
     (["Most students passed the exam.", "They celebrated."], "Most students celebrated.", E),
     # a pronoun in a relative clause whose own subject does not agree takes the subject around it
     ("A woman is talking to the man who is sitting beside her.", "A woman is talking to a man who is sitting beside a woman.", E),
+    # "colored" with its colour says only the colour
+    ("A boy is holding a red kite.", "A boy is holding a kite colored in red.", E),
+    ("A man in a dark colored coat is running.", "A man in a dark coat is running.", E),
+    # a light verb with a creation noun: "doing a dance" is dancing
+    ("A girl is doing a happy dance.", "A girl is dancing.", E),
+    # antecedent-contained deletion: "every book that Mary did" is every book Mary read
+    (["Bill read every book that Mary did.", "Mary read Ulysses.", "Ulysses is a book."], "Bill read Ulysses.", E),
     # "own" after a possessive adds no property
     ("He grimaced at his own doubts.", "He grimaced at his doubts.", E),
     # precedence in time is transitive (Anscombe's "before": earlier than every later event)
@@ -352,6 +359,10 @@ NOT_PROVED = [
     # ... but not when two plural things came before it, nor after "few" (no witnesses asserted)
     (["Anna bought several books and some pens.", "Peter read them."], "Peter read every book that Anna bought."),
     (["Few dogs barked.", "They were hungry."], "A dog was hungry."),
+    # ... and says nothing about what the other one did
+    (["Bill read every book that Mary did.", "Bill read Ulysses.", "Ulysses is a book."], "Mary read Ulysses."),
+    # "colored" alone names no colour
+    ("A man in a colored shirt is walking.", "A man in a red shirt is walking."),
     # "not both": a shared negation over "and" does not deny each conjunct
     ("The women are not singing and dancing.", "The women are singing."),
     ("Anna did not see and hear the dog.", "Anna did not hear the dog."),

@@ -278,10 +278,11 @@ class WordNet:
 
     @lru_cache(maxsize=20_000)  # noqa: B019
     def event_noun(self, noun: str) -> bool:
-        """Whether ``noun`` names a bodily, motion, contact or competition action that the verb
-        of the same form does: one of its noun senses (the first eight: "jump" is first a sudden
-        increase) is an act or event and is derivationally linked to one of the first two
-        senses of that verb, which is a body, competition, contact or motion verb ("a jump"/"jump", "a kiss"/"kiss", "a walk"/"walk";
+        """Whether ``noun`` names a bodily, motion, contact, creation or competition action that
+        the verb of the same form does: one of its noun senses (the first eight: "jump" is first a
+        sudden increase) is an act or event and is derivationally linked to one of the first two
+        senses of that verb, which is a body, competition, contact, creation or motion verb ("a
+        jump"/"jump", "a kiss"/"kiss", "a walk"/"walk", "a dance"/"dance";
         not "a trick"/"trick", whose verb is deceiving, a social verb). What "make a jump",
         "take a walk" say is then the verb's event."""
         db = self._conn()
@@ -365,7 +366,9 @@ _IDENTITY_ADJECTIVES = frozenset({"same", "different", "other"})
 # (synset it covers, synsets under it it does not cover, the sense named in the evidence).
 _EVERYDAY_SENSES = {"thing": ("object.n.01", ("living_thing.n.01",), "thing.n.12 (everyday sense: any physical object)")}
 _EVENT_NOUN_SENSES = 8
-_PHYSICAL_VERB_LEXNAMES = frozenset({29, 33, 35, 38})  # verb.body, verb.competition, verb.contact, verb.motion
+# verb.body, verb.competition, verb.contact, verb.creation ("do a dance", "give a performance"),
+# verb.motion
+_PHYSICAL_VERB_LEXNAMES = frozenset({29, 33, 35, 36, 38})
 # Attributes whose values are kinds, not degrees: an adjective valuing one of these says the
 # same of a thing whatever noun it is under ("a female athlete" is a female individual).
 # (Stature, also a bodily property, is a scale: "tall" stays relative.)

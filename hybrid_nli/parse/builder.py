@@ -97,6 +97,7 @@ PERSON_WORDS = {
 }
 # Colour words: coordinated attributively ("a black and white dog") they describe parts of one
 # thing, so the phrase is one predicate, not "black" and "white" (which exclude each other).
+COLORED = {"colored", "coloured"}
 COLOURS = {"black", "white", "red", "blue", "green", "yellow", "brown", "orange", "pink", "purple", "gray", "grey",
            "tan", "silver", "gold", "golden", "beige", "maroon", "violet", "turquoise", "navy", "blond", "blonde"}
 # Adverbs that do not let the event they modify stand on its own ("John allegedly ran" does not
@@ -1034,6 +1035,43 @@ class SentenceBuilder:
         who = "person" if noun.lower_ == "people" else noun.lemma_.lower()
         return noun.pos_ == "NOUN" and (self.animate(who) or self.person(who))
 
+    def _contained_ellipsis(self, tok):  # type: ignore[no-untyped-def]
+        """For a universal object whose relative clause is only a name and an elided "did"
+        ("everyone that John did", "every book Mary did"): (the clause's verb, the name), else
+        None."""
+        q = self.quantifier(tok)
+        if q is None or q.name not in ("every", "all", "each"):
+            return None
+        rels = self.children(tok, "relcl")
+        if len(rels) != 1 or rels[0].lemma_ != "do":
+            return None
+        rel = rels[0]
+        subj = self.children(rel, "nsubj")
+        rest = [c for c in rel.children if c.dep_ not in ("nsubj", "punct")]
+        if len(subj) != 1 or any(c.dep_ not in ("dobj", "advmod") or (c.dep_ == "dobj" and c.lower_ not in REL_PRONOUNS)
+                                 or (c.dep_ == "advmod" and c.lower_ != "too") for c in rest):
+            return None
+        name = self.name_of(subj[0])
+        if name is None:
+            return None
+        self.use(rel, *rest, *[self.sent.doc[i] for i in q.tokens])
+        return rel, name
+
+    def _colored_in(self, c) -> list:  # type: ignore[no-untyped-def]
+        """The colour words of a participle "colored in blue", "coloured in red and white" after
+        a noun, else an empty list."""
+        kids = list(c.children)
+        if c.dep_ != "acl" or c.lower_ not in COLORED or len(kids) != 1 or kids[0].lower_ != "in":
+            return []
+        pobj = self.children(kids[0], "pobj")
+        if len(pobj) != 1:
+            return []
+        words = [t for t in pobj[0].subtree if not t.is_punct]
+        colours = [t for t in words if t.lower_ in COLOURS]
+        if pobj[0] not in colours or not all(t.lower_ in COLOURS or t.lower_ == "and" for t in words):
+            return []
+        return colours
+
     def _dressed_in_colour(self, noun, prep):  # type: ignore[no-untyped-def]
         """The colour words of "in white", "in black and red" after a person or animal noun (the
         colour names what they wear), else None. Only a bare colour: "in a white room" is a
@@ -1134,6 +1172,29 @@ class SentenceBuilder:
         ``holder``: also in relation ``role`` to the object (the subject of "standing on it")."""
         if prep is not None:
             self.use(prep)
+        contained = self._contained_ellipsis(tok) if holder is None else None
+        if contained is not None:
+            # "Bill spoke to everyone that John did": the elided verb phrase is the one this
+            # object is in (antecedent-contained deletion): every x such that John spoke to x
+            rel, other = contained
+            obj_var = self.fresh("y")
+            parts.append(Atom(role, (e, obj_var)))
+
+            def every(body: Formula, tok=tok, obj_var=obj_var, e=e, rel=rel, other=other) -> Formula:
+                subj = next((a.args[1] for a in atoms(body) if a.pred == "agent" and a.args[0] == e), None)
+                if subj is None or subj == other:
+                    return Unsupported("elided verb phrase without a subject to replace", self.span(rel))
+                x = self.fresh("x")
+                theirs = substitute(substitute(body, obj_var, x), subj, other)
+                if tok.lower_ in PERSON_WORDS:
+                    restr: Formula = conj(Atom(f"n:{PERSON_WORDS[tok.lower_][1]}", (x,), self.span(tok)),
+                                          *self._noun_modifiers(tok, x, skip={rel.i}))
+                else:
+                    restr = self.restrictor(tok, x, skip={rel.i} | self.quantifier(tok).tokens)
+                return ForAll(x, Implies(conj(restr, theirs), substitute(body, obj_var, x)))
+
+            outer.append(every)
+            return
         more = self._more_than(tok) if prep is None and holder is None and role == "theme" else None
         if more is not None:
             # "ITEL won more orders than APCOM (did / lost)": more(λx. order x ITEL won,
@@ -1936,6 +1997,12 @@ class SentenceBuilder:
                 words = [t.lemma_.lower() for t in c.subtree if not t.is_punct]
                 parts.append(Atom(f"a:{_norm(' '.join(words))}", (x,), self.subtree_span(c)))
                 continue
+            painted = self._colored_in(c)
+            if painted:
+                # "a leotard colored in blue": a blue leotard
+                self.use_subtree(c)
+                parts.extend(Atom(f"a:{t.lower_}", (x,), self.span(t)) for t in painted)
+                continue
             if c.dep_ in ("amod", "nmod") and c.pos_ in ("ADJ", "VERB", "PROPN", "NOUN") or c.dep_ == "amod":
                 colours = [a for a in c.subtree if a.i == c.i or a.dep_ == "conj"]
                 # only colour words, "and" and commas: "a tiny brown and white dog" keeps "tiny"
@@ -1953,6 +2020,10 @@ class SentenceBuilder:
                     continue
                 for a in c.subtree:
                     if a.i in skip or a.is_punct:
+                        continue
+                    if a.i == c.i and a.lower_ in COLORED and any(k.dep_ in ("amod", "advmod", "compound") for k in a.children):
+                        # "a green colored ball", "a dark colored shirt": the colour is what it says
+                        self.use(a)
                         continue
                     if a.i == c.i or a.dep_ in ("amod", "conj"):
                         word = self._attributive(a, noun, modifier=a.i != c.i and a.dep_ == "amod")
