@@ -29,6 +29,15 @@ PROVED = [
     ("A girl is doing a happy dance.", "A girl is dancing.", E),
     # antecedent-contained deletion: "every book that Mary did" is every book Mary read
     (["Bill read every book that Mary did.", "Mary read Ulysses.", "Ulysses is a book."], "Bill read Ulysses.", E),
+    # "three out of five students" in a premise: at least three students (taken up by "they")
+    (["Three out of five students failed.", "They were unhappy."], "Three students were unhappy.", E),
+    # durations: what lasted three years lasted two
+    ("Anna worked in Paris for three years.", "Anna worked in Paris for two years.", E),
+    ("Anna sang for two hours.", "Anna sang for an hour.", E),
+    # a measure after "than" is one point on the scale
+    (["The car is heavier than 2000 kilograms.", "The bike is lighter than 2000 kilograms."],
+     "The car is heavier than the bike.", E),
+    ("Anna is taller than two men.", "Anna is taller than a man.", E),
     # "own" after a possessive adds no property
     ("He grimaced at his own doubts.", "He grimaced at his doubts.", E),
     # precedence in time is transitive (Anscombe's "before": earlier than every later event)
@@ -361,6 +370,13 @@ NOT_PROVED = [
     (["Few dogs barked.", "They were hungry."], "A dog was hungry."),
     # ... and says nothing about what the other one did
     (["Bill read every book that Mary did.", "Bill read Ulysses.", "Ulysses is a book."], "Mary read Ulysses."),
+    # ... but in the hypothesis the total must be shown too
+    ("Three students were unhappy.", "Three out of five students were unhappy."),
+    # ... but not the other way
+    ("Anna worked in Paris for two years.", "Anna worked in Paris for three years."),
+    # two measures are two points whose order the logic does not know
+    (["The car is heavier than 2000 kilograms.", "The bike is lighter than 3000 kilograms."],
+     "The car is heavier than the bike."),
     # "colored" alone names no colour
     ("A man in a colored shirt is walking.", "A man in a red shirt is walking."),
     # "not both": a shared negation over "and" does not deny each conjunct

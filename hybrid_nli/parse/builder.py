@@ -188,10 +188,11 @@ class SentenceBuilder:
         self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None, dimensional=None,
         motion=None, clothing=None, animate=None,
         discourse: Discourse | None = None, person=None, measure=None, gender=None, event_noun=None,
-        scene_negation: bool = True, adjective=None,
+        scene_negation: bool = True, adjective=None, noun=None,
     ) -> None:
         self.sent = sent
         self.adjective = adjective or (lambda word: False)  # does WordNet know the word as an adjective?
+        self.known_noun = noun or (lambda word: True)  # does WordNet know the word as a noun?
         self.gradable = gradable or (lambda word: False)
         self.dimensional = dimensional or (lambda word: False)  # relative after "is" too ("is small")
         self.motion = motion or (lambda verb: False)  # a WordNet motion verb ("walk", "swim")?
@@ -976,13 +977,36 @@ class SentenceBuilder:
         where the event is (see ``_located_agent``), said to be there too."""
         rel, pobj = self._preposition(prep)
         assert pobj is not None
-        if any(n.dep_ == "nummod" for n in pobj.children):
+        span = self._duration(rel, pobj)
+        if span is not None:
+            # "for two years", "for an hour": how long it lasted (see ``logic.temporal``)
+            self.use_subtree(prep)
+            parts.append(Atom(f"r:for[{span}]", (e,), self.subtree_span(prep)))
+        elif any(n.dep_ == "nummod" for n in pobj.children):
             words = " ".join(t.lemma_.lower() for t in pobj.subtree)
             self.use_subtree(prep)
             parts.append(Atom(f"r:{rel}[{_norm(words)}]", (e,), self.subtree_span(prep)))
         else:
             self._object(pobj, e, f"p:{rel}", parts, outer, prep=prep,
                          holder=holder if rel in LOCATIVE_PREPOSITIONS else None)
+
+    def _duration(self, rel: str, pobj) -> str | None:  # type: ignore[no-untyped-def]
+        """"for two years" -> "2_year", "for an hour" -> "1_hour": a "for" phrase whose object
+        is a number (or "a"/"an"/"one") and a unit, and nothing else; else None."""
+        unit = pobj.lemma_.lower()
+        if rel != "for" or not self.measure(unit):
+            return None
+        kids = list(pobj.children)
+        if len(kids) != 1:
+            return None
+        k = kids[0]
+        if k.dep_ == "nummod":
+            n = _number_value(k.lower_)
+        elif k.dep_ == "det" and k.lower_ in ("a", "an") and pobj.tag_ == "NN":
+            n = 1
+        else:
+            return None
+        return None if n is None else f"{n}_{_norm(unit)}"
 
     def _noun_pp(self, noun, prep, x: Term) -> Formula:  # type: ignore[no-untyped-def]
         """A PP said of ``x`` (the noun ``noun``, or None): "a man in a black shirt" and "the
@@ -1409,7 +1433,17 @@ class SentenceBuilder:
         if others:
             return Unsupported(f"comparative with {others[0].text!r}", self.span(others[0]))
         self.use(tok, prep, *extra)
-        return self.np(self.children(prep, "pobj")[0], lambda y: Atom(rel, (subj, y), self.span(tok)), role="object")
+        pobj = self.children(prep, "pobj")[0]
+        nums = [c for c in pobj.children if c.dep_ == "nummod" and _number_value(c.lower_) is not None]
+        unit = _norm(pobj.lemma_.lower())
+        if (len(nums) == 1 and len(list(pobj.children)) == 1 and pobj.tag_ in ("NNS", "NN", "NNPS")
+                and (self.measure(unit) or not self.known_noun(unit))):
+            # "faster than 500 MIPS", "heavier than 20 kilograms": a measure (a unit, or a word
+            # WordNet does not know), one point on the adjective's scale (the same words, the
+            # same point), not a count of things ("taller than two men" is)
+            self.use(pobj, nums[0])
+            return Atom(rel, (subj, Const(f"{_number_value(nums[0].lower_)}_{unit}")), self.span(tok))
+        return self.np(pobj, lambda y: Atom(rel, (subj, y), self.span(tok)), role="object")
 
     def pp(self, prep, t: Term) -> Formula:  # type: ignore[no-untyped-def]
         name, pobj = self._preposition(prep)
@@ -2041,6 +2075,12 @@ class SentenceBuilder:
                 self.use_subtree(c)
                 parts.append(Atom(f"c:{_norm(' '.join(t.lemma_ for t in c.subtree))}", (x,), self.span(c)))
             elif c.dep_ == "nummod":
+                if ([k.lower_ for k in c.children] == ["out", "of"] and self.discourse.text_index != self.discourse.hypothesis
+                        and any(k.dep_ == "nummod" and k.i < c.i for k in noun.children)):
+                    # "two out of ten machines" in a premise: at least two machines; how many
+                    # there are in all is left out (a premise that says less is still true)
+                    self.use(c, *c.children)
+                    continue
                 parts.append(Unsupported(f"number {c.text!r} inside a noun phrase", self.span(c)))
             elif c.dep_ == "poss":
                 if c.lower_ in DEICTIC_POSSESSIVES:

@@ -295,7 +295,7 @@ class Parser:
                 builder = SentenceBuilder(sent, gradable=self._gradable, dimensional=self._dimensional, motion=self._motion,
                                           clothing=self._clothing, animate=self._animate_noun, discourse=discourse, person=self._person, gender=self._gender,
                                           measure=self._measure, event_noun=self._event_noun,
-                                          adjective=lambda w: self._known(w, "a"))
+                                          adjective=lambda w: self._known(w, "a"), noun=lambda w: self._known(w, "n"))
                 formulas.append(builder.build())
                 presup.extend(builder.presuppositions)
                 if introduce:
@@ -525,8 +525,27 @@ def _repair(sent: Any, known: Any) -> None:
             t.dep_, t.tag_, t.pos_, t.lemma_ = "acomp", "JJ", "ADJ", t.lower_
     for t in sent:
         _repair_comma_adjectives(t, known)
+        _repair_comparative_with_measure(t)
     for t in list(sent):
         _repair_gerund_taken_for_a_noun(t, known)
+
+
+def _repair_comparative_with_measure(t: Any) -> None:
+    """"The PC is faster than 500 MIPS" read as "is [faster than 500] MIPS" ('faster' an
+    adjective of 'MIPS', 'than' a modifier of the number): the comparative is the predicate
+    and the measure its "than" phrase, as spaCy reads "slower than 500 MIPS"."""
+    num = t.head  # 'faster' hangs on the number or on the noun
+    noun = num.head if num.tag_ == "CD" and num.dep_ == "nummod" else num
+    if t.tag_ != "JJR" or t.dep_ != "amod" or noun.dep_ != "attr" or noun.head.lemma_ != "be" or t.i > noun.i:
+        return
+    nums = [c for c in noun.children if c.dep_ == "nummod" and c.tag_ == "CD"]
+    than = [c for c in nums[0].children if c.dep_ == "quantmod" and c.lower_ == "than"] if len(nums) == 1 else []
+    if not than or list(t.children) or [c for c in noun.children if c.dep_ not in ("nummod", "amod")]:
+        return
+    be = noun.head
+    t.head, t.dep_ = be, "acomp"
+    than[0].head, than[0].dep_, than[0].pos_ = t, "prep", "ADP"
+    noun.head, noun.dep_ = than[0], "pobj"
 
 
 def _gerund_lemma(t: Any, known: Any) -> str | None:
