@@ -31,6 +31,10 @@ PROVED = [
     (["Bill read every book that Mary did.", "Mary read Ulysses.", "Ulysses is a book."], "Bill read Ulysses.", E),
     # "three out of five students" in a premise: at least three students (taken up by "they")
     (["Three out of five students failed.", "They were unhappy."], "Three students were unhappy.", E),
+    # a pronoun in a later coordinated clause takes up the first clause's "a/the N" subject
+    ("A girl is playing and a woman is watching her.", "A woman is watching a girl.", E),
+    # "always" with a manner: every such event has it (the dual of "never")
+    (["Anna always sings loudly.", "Anna sang in the hall."], "Anna sang loudly in the hall.", E),
     # durations: what lasted three years lasted two
     ("Anna worked in Paris for three years.", "Anna worked in Paris for two years.", E),
     ("Anna sang for two hours.", "Anna sang for an hour.", E),
@@ -372,6 +376,11 @@ NOT_PROVED = [
     (["Bill read every book that Mary did.", "Bill read Ulysses.", "Ulysses is a book."], "Mary read Ulysses."),
     # ... but in the hypothesis the total must be shown too
     ("Three students were unhappy.", "Three out of five students were unhappy."),
+    # ... but "behind her" may be the woman's own place too, and "every girl" does not carry over
+    ("A girl is playing and a woman is standing behind her.", "A woman is standing behind a girl."),
+    ("Every girl is playing and a woman is watching her.", "A woman is watching a girl."),
+    # "always" does not say that it ever happens
+    ("Anna always sings loudly.", "Anna sings."),
     # ... but not the other way
     ("Anna worked in Paris for two years.", "Anna worked in Paris for three years."),
     # two measures are two points whose order the logic does not know

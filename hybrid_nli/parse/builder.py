@@ -228,6 +228,9 @@ class SentenceBuilder:
         # (premises and hypothesis speak of the same scene, as SICK's annotators assume).
         self.presuppositions: list[Formula] = []
         self._subjects: list[Term] = []  # subjects of the clauses being read, innermost last
+        # subjects of earlier clauses of a coordination whose scope the later clauses are read
+        # in ("the girl is playing and a woman is watching her"), for their pronouns
+        self._coordinated: list[Term] = []
         self._noun_alias: dict[int, str] = {}  # token index of "one" -> the noun it stands for
         self._floating: set[int] = set()  # floated quantifier words, read on the subject
         self._force_definite: set[int] = set()  # plural subjects a floated "all" makes universal
@@ -470,6 +473,21 @@ class SentenceBuilder:
         if donkey is not None:
             main = donkey
         else:
+            if conjs and not cond and not gapped and cc in ("and", "but") and self._carries_subject(verb, conjs):
+                # "The girl is playing and a woman is watching her": the later clauses are read
+                # in the scope of the first one's subject, for their pronouns to take it up
+                def scope(t: Term, verb=verb, conjs=conjs) -> Formula:
+                    first = self.vp(verb, t, skip=set(conjs))
+                    self._coordinated.append(t)
+                    try:
+                        rest = [self.clause(c) for c in conjs]
+                    finally:
+                        self._coordinated.pop()
+                    op = CLAUSE_COORD[cc]
+                    return op((first, *rest))
+
+                subj = self.children(verb, "nsubj", "nsubjpass")[0]
+                return self.np(subj, scope, role="subject")
             main = self._simple_clause(verb, skip=set(conjs) | set(cond) | set(gapped))
             if cond and conjs and all(c.i > cond[0].i for c in conjs) and cond[0].i < verb.i and not gapped:
                 # "If A, then B and C": both conjuncts are the consequent, not "(A → B) ∧ C"
@@ -561,6 +579,23 @@ class SentenceBuilder:
             self._wide_negation.add(verb.i)
             return Not(self.np(subj, lambda t: self.vp(verb, t, skip=skip), role="subject"), self.span(negs[0]))
         return self.np(subj, lambda t: self.vp(verb, t, skip=skip), role="subject")
+
+    def _carries_subject(self, verb, conjs) -> bool:  # type: ignore[no-untyped-def]
+        """Whether a clause coordination should be read in the scope of the first clause's
+        subject: that subject is a singular "a/an/the N" (which scopes over nothing else), the
+        first clause is a plain one (no "there", no scene negation, no floated quantifier), and
+        a later clause has a singular third-person pronoun that is not its own subject."""
+        subj = self.children(verb, "nsubj", "nsubjpass")
+        if len(subj) != 1 or subj[0].pos_ != "NOUN" or subj[0].tag_ != "NN" or self.children(subj[0], "conj"):
+            return False
+        dets = [d.lower_ for d in self.children(subj[0], "det")]
+        q = self.quantifier(subj[0])
+        if dets not in (["a"], ["an"], ["the"]) or (q is not None and q.name not in ("some", "the")):
+            return False
+        if self.children(verb, "expl") or _negations(verb) or self._floating_quantifier(verb) is not None:
+            return False
+        return any(t.lower_ in SINGULAR_PRONOUNS and t.lower_ not in REFLEXIVES and t.dep_ not in ("nsubj", "nsubjpass")
+                   and t.tag_ in ("PRP", "PRP$") for c in conjs for t in c.subtree)
 
     def _indefinite_subject_negated(self, verb, subj) -> bool:  # type: ignore[no-untyped-def]
         """A clause "a/an N ... not V", "someone does not V" or "Ns do not V" whose verb
@@ -769,7 +804,12 @@ class SentenceBuilder:
         # "holding a flute up to his mouth": spaCy hangs the PP on the particle; it is the verb's
         kids = list(verb.children) + [p for t in prt for p in self.children(t, "prep")]
         located = not prefix and self._located_agent(verb, lemma, passive, light)
+        always = self._always(verb)
+        if always is not None:
+            self.use(always[0])
         for c in kids:
+            if always is not None and c.i == always[0].i:
+                continue
             if c in skip or c.dep_ in ("nsubj", "nsubjpass", "neg", "aux", "auxpass", "punct", "prt", "cc",
                                       "conj", "xcomp", "ccomp", "mark", "preconj"):
                 continue
@@ -861,10 +901,33 @@ class SentenceBuilder:
             parts.append(self._event_hook.pop(verb.i)(e))
         if perceived:
             return self._perceive(verb, e, parts, outer)
-        body: Formula = Exists(e, conj(*parts))
+        if always is not None:
+            # "ITEL always delivers reports late": every such event is late (the dual of "never")
+            manner = always[1]
+            nuclear = [p for p in parts if isinstance(p, Atom) and p.pred == f"r:{manner.lemma_.lower()}" and p.args == (e,)]
+            rest = [p for p in parts if p not in nuclear]
+            if len(nuclear) == 1:
+                body: Formula = ForAll(e, Implies(conj(*rest), nuclear[0]))
+                for wrap in reversed(outer):
+                    body = wrap(body)
+                return conj(body, *adjuncts) if adjuncts else body
+            parts.append(Unsupported(f"'always' with {manner.text!r}", self.span(always[0])))
+        body = Exists(e, conj(*parts))
         for wrap in reversed(outer):
             body = wrap(body)
         return conj(body, *adjuncts) if adjuncts else body
+
+    def _always(self, verb):  # type: ignore[no-untyped-def]
+        """("always", the manner adverb) for a verb with "always" and exactly one other bare
+        adverb ("always delivers reports late": what every such delivery is), not negated;
+        else None. "always" without one is read as any other adverb."""
+        advs = [c for c in self.children(verb, "advmod") if not list(c.children)]
+        alw = [c for c in advs if c.lower_ == "always"]
+        others = [c for c in advs if c.lower_ != "always" and c.lower_ not in ("also", "too", "then", "so", "never")
+                  and c.lower_ not in NONVERIDICAL_ADVERBS and c.lower_ not in INTENSIFIERS]
+        if len(alw) != 1 or len(others) != 1 or _negations(verb) or self.children(verb, "npadvmod", "advcl"):
+            return None
+        return alw[0], others[0]
 
     def _stative_participle(self, verb) -> bool:  # type: ignore[no-untyped-def]
         """A bare passive participle after a present "is/are" that WordNet also lists as an
@@ -1530,9 +1593,11 @@ class SentenceBuilder:
                 return False
             return person
 
+        earlier = [t for t in self._coordinated if t != own and agrees(t)]
         if low in REFLEXIVES or (pron.dep_ == "poss" and low in POSSESSIVES) or pron.dep_ == "pobj":
             if agrees(own):
-                return own
+                # "a woman is standing behind her", after "a girl is playing and": either one
+                return own if not earlier or low in REFLEXIVES else None
             # "a man with his dog", "a woman talks to a man in his car": the noun whose
             # modifier holds the pronoun, when the clause's subject does not agree
             outer = self._described[:-1] if pron.dep_ == "poss" else self._described  # not "his" of "his dog"
@@ -1553,6 +1618,7 @@ class SentenceBuilder:
         here = self.discourse.text_index
         candidates = {r.term for r in self.discourse.referents
                       if r.term != own and (r.text < here or r.token < pron.i) and self._fits(r, low)}  # only looking back
+        candidates |= set(earlier)
         if len(candidates) != 1:
             return None
         ref = next(iter(candidates))
