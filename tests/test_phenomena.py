@@ -33,6 +33,12 @@ PROVED = [
     (["Three out of five students failed.", "They were unhappy."], "Three students were unhappy.", E),
     # a pronoun in a later coordinated clause takes up the first clause's "a/the N" subject
     ("A girl is playing and a woman is watching her.", "A woman is watching a girl.", E),
+    # a name with phrases of the last clause's prepositions is its new subject ("Peter by train.")
+    (["Anna flew to Rome by plane.", "Peter by train."], "Peter flew to Rome by train.", E),
+    # "only" on a number is "exactly"
+    ("Only two women work here.", "Three women work here.", C),
+    # sluicing: "doesn't know why." is about why the last clause holds
+    (["Anna left the party early.", "Peter does not know why."], "Peter knows why Anna left the party early.", C),
     # "always" with a manner: every such event has it (the dual of "never")
     (["Anna always sings loudly.", "Anna sang in the hall."], "Anna sang loudly in the hall.", E),
     # durations: what lasted three years lasted two
@@ -379,6 +385,7 @@ NOT_PROVED = [
     # ... but "behind her" may be the woman's own place too, and "every girl" does not carry over
     ("A girl is playing and a woman is standing behind her.", "A woman is standing behind a girl."),
     ("Every girl is playing and a woman is watching her.", "A woman is watching a girl."),
+    (["Anna flew to Rome by plane.", "Peter by train."], "Peter flew to Rome by plane."),
     # "always" does not say that it ever happens
     ("Anna always sings loudly.", "Anna sings."),
     # ... but not the other way

@@ -275,7 +275,8 @@ class SentenceBuilder:
         root = self.sent.root
         if self.sent.text.rstrip().endswith("?"):
             f: Formula = Unsupported("question", self.span(root))
-        elif root.pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in self.sent):
+        elif (root.pos_ == "PROPN" and not any(t.pos_ in ("VERB", "AUX") for t in self.sent)
+              and not (self.discourse.last_vp is not None and self._remnant_subject(root))):
             f = Unsupported("a name on its own says nothing", self.span(root))
         elif root.pos_ in ("NOUN", "PROPN", "NUM") and self._caption(root):
             # "Two dogs running through the snow.": a noun phrase said to exist (caption style).
@@ -334,7 +335,20 @@ class SentenceBuilder:
             return False
         if self.discourse.last_vp is None:
             return True
+        if self._remnant_subject(root):
+            return False
         return bool(self.children(root, "acl", "relcl", "prep"))
+
+    def _remnant_subject(self, root) -> bool:  # type: ignore[no-untyped-def]
+        """"John went to Paris by car. Bill by train.": a name (or a capitalised bare singular
+        noun, which cannot be a subject on its own) whose phrases all use prepositions of the
+        last clause's verb is a new subject for that verb phrase, with those phrases replaced."""
+        verb = self.discourse.last_vp[1]  # type: ignore[index]
+        preps = self.children(root, "prep")
+        ante = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+        named = root.pos_ == "PROPN" or (root.tag_ == "NN" and root.is_title and not self.children(root, "det"))
+        return (named and bool(preps) and all(p.lower_ in ante for p in preps)
+                and not self.children(root, "acl", "relcl", "det", "amod", "compound", "poss"))
 
     # -- ellipsis ------------------------------------------------------------------------------
     def fragment(self, root) -> Formula:  # type: ignore[no-untyped-def]
@@ -355,6 +369,13 @@ class SentenceBuilder:
             for p in rem:
                 self._consumed.add(p.i)
             builder, verb = ante
+            if self._remnant_subject(root):
+                # "Bill by train.": the name (a capitalised bare noun is one) and its phrases
+                name = self.name_of(root) if root.pos_ == "PROPN" else Const(_norm(root.text))
+                if name is not None:
+                    self.use(root)
+                    self._mention(name, root)
+                    return self._reuse(builder, verb, rem, lambda skip: builder.vp(verb, name, skip=skip), root)
             return self.np(root, lambda t: self._reuse(builder, verb, rem, lambda skip: builder.vp(verb, t, skip=skip), root),
                            role="subject")
         return Unsupported("sentence without a verb", self.span(root))
@@ -789,7 +810,14 @@ class SentenceBuilder:
             else:
                 parts.append(inner)
             comps = []
-        if comps:
+        sluice = self._sluice(verb) if not comps else None
+        if sluice is not None:
+            # "Bill doesn't know why.": knowing why the last clause holds (sluicing), one opaque
+            # predicate as "knows why John had his paper accepted" is
+            wh, ante = sluice
+            self.use(wh)
+            pred = f"v:{prefix}{lemma}[{_norm(wh.lower_ + ' ' + ante)}]"
+        elif comps:
             for c in comps:
                 self.use_subtree(c)  # read as one opaque predicate
             # Opaque complement: the verb and its complement form one predicate.
@@ -808,7 +836,7 @@ class SentenceBuilder:
         if always is not None:
             self.use(always[0])
         for c in kids:
-            if always is not None and c.i == always[0].i:
+            if (always is not None and c.i == always[0].i) or (sluice is not None and c.i == sluice[0].i):
                 continue
             if c in skip or c.dep_ in ("nsubj", "nsubjpass", "neg", "aux", "auxpass", "punct", "prt", "cc",
                                       "conj", "xcomp", "ccomp", "mark", "preconj"):
@@ -916,6 +944,21 @@ class SentenceBuilder:
         for wrap in reversed(outer):
             body = wrap(body)
         return conj(body, *adjuncts) if adjuncts else body
+
+    def _sluice(self, verb):  # type: ignore[no-untyped-def]
+        """For a verb whose last word is a bare wh-word ("doesn't know why."), with a clause
+        before it in the discourse: (the wh-word, the lemmas of that clause), else None."""
+        whs = [c for c in self.children(verb, "advmod", "dobj") if c.tag_ in ("WRB", "WP") and not list(c.children)]
+        ante = self.discourse.last_vp
+        if len(whs) != 1 or ante is None or ante[1].i == verb.i and ante[0] is self:
+            return None
+        wh = whs[0]
+        if any(not t.is_punct for t in self.sent.doc[wh.i + 1:self.sent.end]):
+            return None
+        ante_verb = ante[1]
+        skip = {c.i for c in ante_verb.children if c.dep_ in ("conj", "cc") or (c.dep_ == "advcl" and c.i > ante_verb.i)}
+        words = [t for t in ante_verb.subtree if not t.is_punct and not any(a.i in skip for a in [t, *t.ancestors])]
+        return wh, " ".join(t.lemma_.lower() for t in words)
 
     def _always(self, verb):  # type: ignore[no-untyped-def]
         """("always", the manner adverb) for a verb with "always" and exactly one other bare
