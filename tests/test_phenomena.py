@@ -35,6 +35,8 @@ PROVED = [
     ("A girl is playing and a woman is watching her.", "A woman is watching a girl.", E),
     # a name with phrases of the last clause's prepositions is its new subject ("Peter by train.")
     (["Anna flew to Rome by plane.", "Peter by train."], "Peter flew to Rome by train.", E),
+    # a passive with an object of its own is said of the recipient
+    ("The committee gave Anna a prize.", "Anna was given a prize.", E),
     # "only" on a number is "exactly"
     ("Only two women work here.", "Three women work here.", C),
     # sluicing: "doesn't know why." is about why the last clause holds
@@ -386,6 +388,7 @@ NOT_PROVED = [
     ("A girl is playing and a woman is standing behind her.", "A woman is standing behind a girl."),
     ("Every girl is playing and a woman is watching her.", "A woman is watching a girl."),
     (["Anna flew to Rome by plane.", "Peter by train."], "Peter flew to Rome by plane."),
+    ("Anna was given a prize.", "Anna gave a prize."),
     # "always" does not say that it ever happens
     ("Anna always sings loudly.", "Anna sings."),
     # ... but not the other way

@@ -828,7 +828,10 @@ class SentenceBuilder:
         else:
             pred = f"v:{prefix}{lemma}"
         parts.append(Atom(pred, (e,), self.span(verb)))
-        parts.append(Atom("theme" if passive else "agent", (e, subj)))
+        # "was awarded a payrise", "was given a book": a passive with an object of its own is
+        # said of the recipient, and the object is the theme (as in "awarded him a payrise")
+        given = passive and bool(self.children(verb, "dobj"))
+        parts.append(Atom("recipient" if given else "theme" if passive else "agent", (e, subj)))
         # "holding a flute up to his mouth": spaCy hangs the PP on the particle; it is the verb's
         kids = list(verb.children) + [p for t in prt for p in self.children(t, "prep")]
         located = not prefix and self._located_agent(verb, lemma, passive, light)
@@ -861,7 +864,7 @@ class SentenceBuilder:
                 continue
             if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd"):
                 role = "theme" if c.dep_ in ("dobj", "attr", "oprd") else "recipient"
-                if passive and role == "theme":
+                if passive and role == "theme" and not given:
                     role = "theme2"
                 self._object(c, e, role, parts, outer)
             elif c.dep_ == "agent":
