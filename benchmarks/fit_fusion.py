@@ -181,6 +181,16 @@ def main(argv: list[str] | None = None) -> int:
               "Laplace-smoothed); biases (entailment, neutral, contradiction) per logic outcome: "
               + "; ".join(f"{g} ({', '.join(f'{x:+.2f}' for x in b)}), n={sum(r['group'] == g for r in train_rows)}"
                           for g, b in bias.items()) + "."]
+    # What each logic outcome's pairs turn out to be, per set: the evidence behind its bias.
+    counts = []
+    for name, rs in rows.items():
+        for g in GROUPS[:-1]:
+            grp = [r for r in rs if r["group"] == g and r["outcome"] not in ("entailed", "contradicted")]
+            if grp:
+                by = {lab: sum(r["gold"] == lab for r in grp) for lab in LABELS}
+                counts.append(f"{name} {g}: {len(grp)} ({by['entailment']} entailment, {by['neutral']} neutral, "
+                              f"{by['contradiction']} contradiction)")
+    lines += ["", "Gold labels of the unproved pairs per logic outcome: " + "; ".join(counts) + "."]
     table = "\n".join(lines) + "\n"
     out = {"version": 1, "temperature": t, "bias": bias, "proof_confidence": proof_conf,
            "fitted_on": {name: len(rs) for name, rs in rows.items()}, "ece": report,
