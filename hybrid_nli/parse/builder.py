@@ -953,7 +953,7 @@ class SentenceBuilder:
         before it in the discourse: (the wh-word, the lemmas of that clause), else None."""
         whs = [c for c in self.children(verb, "advmod", "dobj") if c.tag_ in ("WRB", "WP") and not list(c.children)]
         ante = self.discourse.last_vp
-        if len(whs) != 1 or ante is None or ante[1].i == verb.i and ante[0] is self:
+        if len(whs) != 1 or ante is None or (ante[0] is self and ante[1].i == verb.i):
             return None
         wh = whs[0]
         if any(not t.is_punct for t in self.sent.doc[wh.i + 1:self.sent.end]):
@@ -1168,6 +1168,12 @@ class SentenceBuilder:
         who = "person" if noun.lower_ == "people" else noun.lemma_.lower()
         return noun.pos_ == "NOUN" and (self.animate(who) or self.person(who))
 
+    def _person_word(self, tok, x: Var, kind: str | None, skip: set) -> Formula:  # type: ignore[no-untyped-def]
+        """The restrictor of "everyone", "something", "no one" (``kind`` for the latter):
+        a person or a thing, with the word's own modifiers ("everyone in the room")."""
+        kind = kind or PERSON_WORDS[tok.lower_][1]
+        return conj(Atom(f"n:{kind}", (x,), self.span(tok)), *self._noun_modifiers(tok, x, skip=skip))
+
     def _contained_ellipsis(self, tok):  # type: ignore[no-untyped-def]
         """For a universal object whose relative clause is only a name and an elided "did"
         ("everyone that John did", "every book Mary did"): (the clause's verb, the name), else
@@ -1190,33 +1196,33 @@ class SentenceBuilder:
         self.use(rel, *rest, *[self.sent.doc[i] for i in q.tokens])
         return rel, name
 
-    def _colored_in(self, c) -> list:  # type: ignore[no-untyped-def]
-        """The colour words of a participle "colored in blue", "coloured in red and white" after
-        a noun, else an empty list."""
-        kids = list(c.children)
-        if c.dep_ != "acl" or c.lower_ not in COLORED or len(kids) != 1 or kids[0].lower_ != "in":
+    def _in_colours(self, prep) -> list:  # type: ignore[no-untyped-def]
+        """The colour words of "in white", "in black and red": "in" with a bare colour (only
+        colour words and "and"), else an empty list ("in a white room", "in white paint")."""
+        pobj = self.children(prep, "pobj")
+        if prep.lower_ != "in" or len(pobj) != 1:
             return []
-        pobj = self.children(kids[0], "pobj")
-        if len(pobj) != 1:
-            return []
-        words = [t for t in pobj[0].subtree if not t.is_punct]
+        words = list(pobj[0].subtree)
         colours = [t for t in words if t.lower_ in COLOURS]
         if pobj[0] not in colours or not all(t.lower_ in COLOURS or t.lower_ == "and" for t in words):
             return []
         return colours
 
+    def _colored_in(self, c) -> list:  # type: ignore[no-untyped-def]
+        """The colour words of a participle "colored in blue", "coloured in red and white" after
+        a noun, else an empty list."""
+        kids = list(c.children)
+        if c.dep_ != "acl" or c.lower_ not in COLORED or len(kids) != 1:
+            return []
+        return self._in_colours(kids[0])
+
     def _dressed_in_colour(self, noun, prep):  # type: ignore[no-untyped-def]
         """The colour words of "in white", "in black and red" after a person or animal noun (the
         colour names what they wear), else None. Only a bare colour: "in a white room" is a
         place, "in white paint" is covered in it."""
-        pobj = self.children(prep, "pobj")
-        if prep.lower_ != "in" or len(pobj) != 1 or not self._wears(noun):
+        if not self._wears(noun):
             return None
-        words = list(pobj[0].subtree)
-        colours = [t for t in words if t.lower_ in COLOURS]
-        if pobj[0] not in colours or not all(t.lower_ in COLOURS or t.lower_ == "and" for t in words):
-            return None
-        return colours
+        return self._in_colours(prep) or None
 
     def _located_agent(self, verb, lemma: str, passive: bool, light=None) -> bool:  # type: ignore[no-untyped-def]
         """Whether the subject is where the event is: "a man standing on a boat" is on the boat,
@@ -1320,8 +1326,7 @@ class SentenceBuilder:
                 x = self.fresh("x")
                 theirs = substitute(substitute(body, obj_var, x), subj, other)
                 if tok.lower_ in PERSON_WORDS:
-                    restr: Formula = conj(Atom(f"n:{PERSON_WORDS[tok.lower_][1]}", (x,), self.span(tok)),
-                                          *self._noun_modifiers(tok, x, skip={rel.i}))
+                    restr: Formula = self._person_word(tok, x, None, skip={rel.i})
                 else:
                     restr = self.restrictor(tok, x, skip={rel.i} | self.quantifier(tok).tokens)
                 return ForAll(x, Implies(conj(restr, theirs), substitute(body, obj_var, x)))
@@ -1927,11 +1932,8 @@ class SentenceBuilder:
             self._plurals.add(x.name)
         counted: list = []
         if tok.lower_ in PERSON_WORDS or no_one:
-            kind = "person" if no_one else PERSON_WORDS[tok.lower_][1]
             self.use(tok)
-            restr: Formula = Atom(f"n:{kind}", (x,), self.span(tok))
-            extra = self._noun_modifiers(tok, x, skip=set())
-            restr = conj(restr, *extra)
+            restr: Formula = self._person_word(tok, x, "person" if no_one else None, skip=set())
         else:
             # "the three children": all of them, and there are exactly three
             counted = [c for c in restr_noun.children if c.dep_ == "nummod" and _number_value(c.lower_) is not None
