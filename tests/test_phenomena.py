@@ -449,3 +449,14 @@ def test_a_hypothesis_phrase_that_wordnet_lists_as_one_noun(reasoner):
     assert v.verify()
     # a word below the phrase is not below its head word on its own account
     assert reasoner.infer("A man is playing a guitar.", "A man is playing a musical toy.").decided_by == "abstain"
+
+
+def test_an_e_type_pronoun_points_at_its_own_words(reasoner):
+    # the description "them" stands for is copied from the first sentence; the trace must not
+    # show that sentence's character offsets against the second sentence's text
+    premises = ["GFI owns several computers.", "ITEL maintains them."]
+    v = reasoner.infer(premises, "ITEL maintains all the computers that GFI owns.")
+    assert v.decided_by == "proof", v.explain()
+    step = next(s for s in v.trace if s.id == "p2")
+    words = {premises[1][a:b] for i, a, b in step.spans if i == 1}
+    assert words == {"maintains", "them"}, step.spans

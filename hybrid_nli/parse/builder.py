@@ -45,6 +45,7 @@ from hybrid_nli.parse.logical_form import (
     atoms,
     conj,
     free_vars,
+    respan,
     substitute,
     unsupported_parts,
 )
@@ -1711,7 +1712,8 @@ class SentenceBuilder:
             return None
         _, var, desc = earlier[0]
         y = self.fresh("x")
-        return y, substitute(desc, var, y)
+        # the description's words are the earlier sentence's: here "them" stands for them all
+        return y, respan(substitute(desc, var, y), self.span(pron))
 
     def _plural_mentions(self) -> int:
         """Plural noun phrases of this sentence: plural nouns heading a phrase, and coordinations

@@ -290,6 +290,26 @@ def substitute(f: Formula, old: Term, new: Term) -> Formula:
     return f
 
 
+def respan(f: Formula, span: Span | None) -> Formula:
+    """``f`` with every node's span set to ``span``: for a formula copied from another sentence
+    (an E-type pronoun's description), whose own spans point into that sentence's text."""
+    if isinstance(f, Atom):
+        return Atom(f.pred, f.args, span)
+    if isinstance(f, Not):
+        return Not(respan(f.body, span), span)
+    if isinstance(f, And):
+        return And(tuple(respan(p, span) for p in f.parts))
+    if isinstance(f, Or):
+        return Or(tuple(respan(p, span) for p in f.parts))
+    if isinstance(f, Implies):
+        return Implies(respan(f.left, span), respan(f.right, span))
+    if isinstance(f, (Exists, ForAll)):
+        return type(f)(f.var, respan(f.body, span))
+    if isinstance(f, GQ):
+        return GQ(f.quantifier, f.number, f.var, respan(f.restrictor, span), respan(f.scope, span), span)
+    return f
+
+
 def key(var: Var, f: Formula) -> str:
     """Canonical text of the property ``λvar.f``: bound variables renamed in order of binding,
     so that the same property built in two sentences gets the same key."""
