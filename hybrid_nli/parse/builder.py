@@ -1102,21 +1102,25 @@ class SentenceBuilder:
 
     def _duration(self, rel: str, pobj) -> str | None:  # type: ignore[no-untyped-def]
         """"for two years" -> "2_year", "for an hour" -> "1_hour": a "for" phrase whose object
-        is a number (or "a"/"an"/"one") and a unit, and nothing else; else None."""
-        unit = pobj.lemma_.lower()
-        if rel != "for" or not self.measure(unit):
+        is a number (or "a"/"an") and a unit, and nothing else; else None."""
+        if rel != "for" or not self.measure(pobj.lemma_.lower()):
             return None
-        kids = list(pobj.children)
-        if len(kids) != 1:
+        return self._amount(pobj, article=True)
+
+    def _amount(self, noun, article: bool):  # type: ignore[no-untyped-def]
+        """"500 MIPS" -> "500_mip", "two years" -> "2_year" (and, with ``article``, "an hour" ->
+        "1_hour"): a noun whose one dependent is a number, named as a measure; else None."""
+        kids = list(noun.children)
+        if len(kids) != 1 or noun.tag_ not in ("NN", "NNS", "NNPS"):
             return None
         k = kids[0]
         if k.dep_ == "nummod":
             n = _number_value(k.lower_)
-        elif k.dep_ == "det" and k.lower_ in ("a", "an") and pobj.tag_ == "NN":
+        elif article and k.dep_ == "det" and k.lower_ in ("a", "an") and noun.tag_ == "NN":
             n = 1
         else:
             return None
-        return None if n is None else f"{n}_{_norm(unit)}"
+        return None if n is None else f"{n}_{_norm(noun.lemma_.lower())}"
 
     def _noun_pp(self, noun, prep, x: Term) -> Formula:  # type: ignore[no-untyped-def]
         """A PP said of ``x`` (the noun ``noun``, or None): "a man in a black shirt" and "the
@@ -1549,15 +1553,13 @@ class SentenceBuilder:
             return Unsupported(f"comparative with {others[0].text!r}", self.span(others[0]))
         self.use(tok, prep, *extra)
         pobj = self.children(prep, "pobj")[0]
-        nums = [c for c in pobj.children if c.dep_ == "nummod" and _number_value(c.lower_) is not None]
-        unit = _norm(pobj.lemma_.lower())
-        if (len(nums) == 1 and len(list(pobj.children)) == 1 and pobj.tag_ in ("NNS", "NN", "NNPS")
-                and (self.measure(unit) or not self.known_noun(unit))):
+        amount = self._amount(pobj, article=False)
+        if amount is not None and (self.measure(pobj.lemma_.lower()) or not self.known_noun(pobj.lemma_.lower())):
             # "faster than 500 MIPS", "heavier than 20 kilograms": a measure (a unit, or a word
             # WordNet does not know), one point on the adjective's scale (the same words, the
             # same point), not a count of things ("taller than two men" is)
-            self.use(pobj, nums[0])
-            return Atom(rel, (subj, Const(f"{_number_value(nums[0].lower_)}_{unit}")), self.span(tok))
+            self.use(pobj, *pobj.children)
+            return Atom(rel, (subj, Const(amount)), self.span(tok))
         return self.np(pobj, lambda y: Atom(rel, (subj, y), self.span(tok)), role="object")
 
     def pp(self, prep, t: Term) -> Formula:  # type: ignore[no-untyped-def]

@@ -500,8 +500,8 @@ def _repair(sent: Any, known: Any) -> None:
                 and t.is_alpha and t.lower_.endswith(suffix) and t.i > h.i
                 and all(w.dep_ in ("cc", "punct") for w in t.doc[h.i + 1:t.i])  # not "wear a hood and cloak"
                 and not any(c.dep_ in ("det", "amod", "nummod", "poss", "compound") for c in t.children)):
-            base = verb_lemma(t.lower_, "", lambda w: known(w, "v")) if suffix else t.lower_
-            if base and base != "" and known(base, "v") and (not suffix or base != t.lower_):
+            base = _verb_base(t.lower_, known) if suffix else (t.lower_ if known(t.lower_, "v") else None)
+            if base is not None and (not suffix or base != t.lower_):
                 t.tag_, t.pos_, t.lemma_ = h.tag_, "VERB", base
     for t in sent:
         if t.tag_ in ("VBG", "VBD", "VBN", "VBZ") and t.is_alpha:
@@ -548,12 +548,17 @@ def _repair_comparative_with_measure(t: Any) -> None:
     noun.head, noun.dep_ = than[0], "pobj"
 
 
+def _verb_base(word: str, known: Any) -> str | None:
+    """The verb WordNet knows that an inflected ``word`` is a form of, by English spelling."""
+    base = verb_lemma(word, "", lambda w: known(w, "v"))
+    return base if base and known(base, "v") else None
+
+
 def _gerund_lemma(t: Any, known: Any) -> str | None:
     """The verb of an "-ing" word tagged as a singular noun, if WordNet knows one."""
     if t.tag_ != "NN" or not t.is_lower or not t.lower_.endswith("ing"):
         return None
-    base = verb_lemma(t.lower_, "", lambda w: known(w, "v"))
-    return base if base and known(base, "v") else None
+    return _verb_base(t.lower_, known)
 
 
 def _repair_gerund_taken_for_a_noun(g: Any, known: Any) -> None:
