@@ -195,16 +195,17 @@ class Reasoner:
     ) -> list[Verdict]:
         """Decide many problems; ``progress=True`` shows a progress bar on stderr."""
         pairs = list(pairs)
-        # Parse all texts in one spaCy pass (much faster than one call per text).
-        texts: list[str] = []
-        for prem, hyp in pairs:
-            try:
-                clean_prem, clean_hyp = self._clean(prem, hyp)
-            except InputError:
-                continue  # reported when this pair is decided below
-            texts.extend(clean_prem)
-            texts.append(clean_hyp)
-        self.parser.preload(texts)
+        if self.mode != "neural":  # neural mode parses nothing: the logic is not run
+            # Parse all texts in one spaCy pass (much faster than one call per text).
+            texts: list[str] = []
+            for prem, hyp in pairs:
+                try:
+                    clean_prem, clean_hyp = self._clean(prem, hyp)
+                except InputError:
+                    continue  # reported when this pair is decided below
+                texts.extend(clean_prem)
+                texts.append(clean_hyp)
+            self.parser.preload(texts)
         it: Iterable = pairs
         if progress:
             from tqdm import tqdm

@@ -65,9 +65,12 @@ def test_hybrid_proof_decides_and_model_fills_in():
     guessed = r.infer("A man is sleeping in a bed.", "A man is asleep.")
     assert guessed.decided_by == "model" and guessed.label == Label.ENTAILMENT
     assert any(s.kind == "model" for s in guessed.trace)
-    neural = Reasoner(mode="neural").infer_batch([("Every dog barks.", "Every small dog barks."),
-                                                  ("A man is sleeping in a bed.", "A man is asleep.")])
+    only_model = Reasoner(mode="neural")
+    neural = only_model.infer_batch([("Every dog barks.", "Every small dog barks."),
+                                     ("A man is sleeping in a bed.", "A man is asleep.")])
     assert all(v.decided_by == "model" for v in neural)
+    # the logic is not run, so nothing is parsed (the neural speed is the classifier's alone)
+    assert not only_model.parser._docs
 
 
 def test_training_files_are_checked_before_training(tmp_path):
