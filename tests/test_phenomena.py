@@ -37,6 +37,13 @@ PROVED = [
     (["Anna flew to Rome by plane.", "Peter by train."], "Peter flew to Rome by train.", E),
     # a passive with an object of its own is said of the recipient
     ("The committee gave Anna a prize.", "Anna was given a prize.", E),
+    # "there is no N V-ing" with the "-ing" word last and taken for the noun of a compound;
+    # "singing" is "sing" (the commoner verb), not "singe"
+    ("There is no parrot singing.", "A parrot is singing.", C),
+    ("A koala is climbing.", "There is no koala climbing.", C),
+    # a number in a phrase of the event counts things unless it measures ("with three dogs")
+    ("A man is walking with three dogs.", "A man is walking with some dogs.", E),
+    ("A man is walking with two dogs.", "A man is walking with a dog.", E),
     # "only" on a number is "exactly"
     ("Only two women work here.", "Three women work here.", C),
     # sluicing: "doesn't know why." is about why the last clause holds

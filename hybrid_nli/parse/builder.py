@@ -1082,9 +1082,10 @@ class SentenceBuilder:
         return f
 
     def _event_pp(self, prep, e: Var, parts: list, outer: list, holder: Term | None = None) -> None:  # type: ignore[no-untyped-def]
-        """A prepositional phrase modifying the event. Numbers inside it are measures ("in two
-        hours" is a duration, not a count of hours): one opaque modifier. ``holder``: who is
-        where the event is (see ``_located_agent``), said to be there too."""
+        """A prepositional phrase modifying the event. A number with a unit inside it is a measure
+        ("in two hours" is a duration, not a count of hours): one opaque modifier; with any other
+        noun it counts ("with three dogs": at least three dogs). ``holder``: who is where the
+        event is (see ``_located_agent``), said to be there too."""
         rel, pobj = self._preposition(prep)
         assert pobj is not None
         span = self._duration(rel, pobj)
@@ -1092,7 +1093,8 @@ class SentenceBuilder:
             # "for two years", "for an hour": how long it lasted (see ``logic.temporal``)
             self.use_subtree(prep)
             parts.append(Atom(f"r:for[{span}]", (e,), self.subtree_span(prep)))
-        elif any(n.dep_ == "nummod" for n in pobj.children):
+        elif any(n.dep_ == "nummod" for n in pobj.children) and (
+                self.measure(pobj.lemma_.lower()) or not self.known_noun(pobj.lemma_.lower())):
             words = " ".join(t.lemma_.lower() for t in pobj.subtree)
             self.use_subtree(prep)
             parts.append(Atom(f"r:{rel}[{_norm(words)}]", (e,), self.subtree_span(prep)))

@@ -571,16 +571,24 @@ def _repair_gerund_taken_for_a_noun(g: Any, known: Any) -> None:
     - "There is no girl in white dancing": 'dancing' read as the noun of "in white dancing".
       With a bare colour adjective as its only dependent, the colour is what "in" takes and
       the "-ing" word is the participle of the noun "in" hangs on.
+    - "There is no hamster singing": with nothing after it, the "-ing" word last in "there is
+      no N V-ing" is the participle too, unless WordNet knows the two words as one noun ("there
+      is no weight lifting").
     """
     base = _gerund_lemma(g, known)
+    existential = g.dep_ == "attr" and any(c.dep_ == "expl" for c in g.head.children)
+    if base is None and existential and g.tag_ == "VBG":
+        base = _verb_base(g.lower_, known)  # "There is no panda climbing": hung as the noun
     if base is None:
         return
     kids = list(g.children)
-    comp = [c for c in kids if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == g.i - 1]
+    comp = [c for c in kids if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.i == g.i - 1]
     after = [c for c in kids if c.i > g.i and c.dep_ in ("prep", "dobj", "prt", "advmod")]
     # "there is no N V-ing at ...": the phrase right after it hung on "is"
     hung = [c for c in g.head.children if c.dep_ == "prep" and c.i == g.i + 1] if g.dep_ == "attr" else []
-    if comp and (after or hung) and g.dep_ in ("attr", "nsubj", "dobj", "pobj", "ROOT"):
+    last = (existential and comp and all(t.is_punct for t in g.doc[g.i + 1 : g.sent.end])
+            and not known(f"{comp[0].lower_}_{g.lower_}", "n"))
+    if comp and (after or hung or last) and g.dep_ in ("attr", "nsubj", "dobj", "pobj", "ROOT"):
         for c in hung:
             c.head = g
         head = comp[0]
@@ -785,10 +793,15 @@ def verb_lemma(word: str, lemma: str, is_verb: Any) -> str:
             cands.append(stem)
             if repl == "" and len(stem) > 2 and stem[-1] == stem[-2]:
                 cands.append(stem[:-1])  # "running" -> "run"
-    for c in cands:
-        if c and word in _forms(c) and is_verb(c):
-            return c
-    return lemma
+    found = [c for c in dict.fromkeys(cands) if c and word in _forms(c) and is_verb(c)]
+    if len(found) > 1:
+        # "singing": "sing" or "singe" by spelling alone; the verb with more WordNet senses,
+        # the commoner one, is meant far more often
+        from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+        wn = shared_wordnet()
+        found.sort(key=lambda c: -len(wn.synsets(c, "v")))
+    return found[0] if found else lemma
 
 
 def _repair_adjectival_passive(t: Any, known: Any) -> None:
