@@ -237,3 +237,9 @@ def test_a_participle_taken_for_the_head_noun_is_repaired():
     for t in list(doc):
         _repair_gerund_taken_for_a_noun(t, wn.knows)
     assert (doc[4].dep_, doc[4].tag_) == ("attr", "NN")
+    # ... but with a person or an animal before it, it is what they do: "no hamster singing"
+    doc = _doc(["There", "is", "no", "hamster", "singing"], [1, 1, 4, 4, 1], ["expl", "ROOT", "det", "compound", "attr"],
+               ["EX", "VBZ", "DT", "NN", "NN"], ["PRON", "AUX", "DET", "NOUN", "NOUN"])
+    for t in list(doc):
+        _repair_gerund_taken_for_a_noun(t, wn.knows)
+    assert (doc[3].dep_, doc[4].dep_, doc[4].head.i, doc[4].lemma_) == ("attr", "acl", 3, "sing")

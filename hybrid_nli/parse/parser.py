@@ -572,8 +572,8 @@ def _repair_gerund_taken_for_a_noun(g: Any, known: Any) -> None:
       With a bare colour adjective as its only dependent, the colour is what "in" takes and
       the "-ing" word is the participle of the noun "in" hangs on.
     - "There is no hamster singing": with nothing after it, the "-ing" word last in "there is
-      no N V-ing" is the participle too, unless WordNet knows the two words as one noun ("there
-      is no weight lifting").
+      no N V-ing" is the participle too when N is a person or an animal, who can do it ("there
+      is no ballet dancing" and "no weight lifting" stay activities).
     """
     base = _gerund_lemma(g, known)
     existential = g.dep_ == "attr" and any(c.dep_ == "expl" for c in g.head.children)
@@ -587,7 +587,7 @@ def _repair_gerund_taken_for_a_noun(g: Any, known: Any) -> None:
     # "there is no N V-ing at ...": the phrase right after it hung on "is"
     hung = [c for c in g.head.children if c.dep_ == "prep" and c.i == g.i + 1] if g.dep_ == "attr" else []
     last = (existential and comp and all(t.is_punct for t in g.doc[g.i + 1 : g.sent.end])
-            and not known(f"{comp[0].lower_}_{g.lower_}", "n"))
+            and Parser._animate_noun(_noun_lemma(comp[0].lower_)))
     if comp and (after or hung or last) and g.dep_ in ("attr", "nsubj", "dobj", "pobj", "ROOT"):
         for c in hung:
             c.head = g
