@@ -44,6 +44,9 @@ PROVED = [
     # a number in a phrase of the event counts things unless it measures ("with three dogs")
     ("A man is walking with three dogs.", "A man is walking with some dogs.", E),
     ("A man is walking with two dogs.", "A man is walking with a dog.", E),
+    # "N made of M", M a material, is the compound "M N", both ways
+    ("Anna is sitting on stone steps.", "Anna is sitting on steps made of stone.", E),
+    ("Anna is looking at a statue made of gold.", "Anna is looking at a gold statue.", E),
     # "only" on a number is "exactly"
     ("Only two women work here.", "Three women work here.", C),
     # sluicing: "doesn't know why." is about why the last clause holds
@@ -257,6 +260,9 @@ PROVED = [
      "There is no man running, jumping and kicking near a vending machine", C),
 ]
 NOT_PROVED = [
+    # a container's compound names what it holds; a food is no material it is made of
+    ("A man is holding a salt shaker.", "A man is holding a shaker made of salt."),
+    ("A man is holding a sand box.", "A man is holding a box made of sand."),
     # "was used", "is being closed" are events, not the state
     ("The door is being closed.", "The door is closed."),
     # an if-clause the parser made the main clause is not asserted

@@ -189,7 +189,7 @@ class SentenceBuilder:
         self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None, dimensional=None,
         motion=None, clothing=None, animate=None,
         discourse: Discourse | None = None, person=None, measure=None, gender=None, event_noun=None,
-        scene_negation: bool = True, adjective=None, noun=None,
+        scene_negation: bool = True, adjective=None, noun=None, material=None,
     ) -> None:
         self.sent = sent
         self.adjective = adjective or (lambda word: False)  # does WordNet know the word as an adjective?
@@ -203,6 +203,8 @@ class SentenceBuilder:
         self.measure = measure or (lambda noun: False)  # is a noun a unit ("dollar", "hour")?
         self.gender = gender or (lambda noun: None)  # "m" / "f" / None for a person noun
         self.event_noun = event_noun or (lambda noun: False)  # does "make a <noun>" mean "<noun>"?
+        # may "<noun> made of <stuff>" be said "<stuff> <noun>" (a material; no container)?
+        self.material = material or (lambda stuff, noun: False)
         # The scene reading of negation: "A dog is not running" says that no dog is running, as
         # people read a caption or a sentence set against another about the same scene, not
         # "some dog or other is not running" (which any scene with two dogs makes true).
@@ -2115,6 +2117,21 @@ class SentenceBuilder:
         finally:
             self._described.pop()
 
+    def _made_of(self, c, noun):  # type: ignore[no-untyped-def]
+        """The material of "<noun> made of <material>" (``c`` the participle): a bare noun for
+        a material WordNet knows, after "made of" or "made from" and nothing else; else None.
+        Not for containers, whose compounds name what they hold ("a salt shaker")."""
+        if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() != "make":
+            return None
+        kids = list(c.children)
+        if len(kids) != 1 or kids[0].dep_ != "prep" or kids[0].lower_ not in ("of", "from"):
+            return None
+        objs = list(kids[0].children)
+        if len(objs) != 1 or objs[0].dep_ != "pobj" or list(objs[0].children) or objs[0].tag_ not in ("NN", "NNS"):
+            return None
+        stuff = objs[0]
+        return stuff if self.material(stuff.lemma_.lower(), noun.lemma_.lower()) else None
+
     def _noun_modifiers_of(self, noun, x: Var, skip: set) -> list[Formula]:  # type: ignore[no-untyped-def]
         parts: list[Formula] = []
         for c in noun.children:
@@ -2131,6 +2148,13 @@ class SentenceBuilder:
                 # "his own doubts", "the company's own lawyers": "own" stresses the possessor
                 # the possessive already names; it adds no property
                 self.use(c)
+                continue
+            stuff = self._made_of(c, noun)
+            if stuff is not None:
+                # "steps made of stone" are "stone steps": read as the compound, so that either
+                # wording gives the other
+                self.use_subtree(c)
+                parts.append(Atom(f"c:{_norm(stuff.lemma_.lower())}", (x,), self.subtree_span(c)))
                 continue
             than = [p for p in self.children(noun, "prep") if p.lower_ == "than" and self.children(p, "pobj")]
             if c.dep_ == "amod" and c.tag_ == "JJR" and len(than) == 1 and not list(c.children):

@@ -205,6 +205,23 @@ class Parser:
         wn = shared_wordnet()
         return any(wn.hypernym_path(noun, t, "n") is not None for t in ("unit of measurement", "time unit", "time period"))
 
+    @staticmethod
+    def _material(stuff: str, noun: str) -> bool:
+        """May "<noun> made of <stuff>" be said "<stuff> <noun>"? When one of the first three
+        senses of ``stuff`` is a material, a solid or a metal and none is a food or a fluid
+        ("stone steps", "a gold statue"; not "a salt shaker", "a water fountain"), and the noun
+        is not a container (whose compounds name what it holds: "a sand box")."""
+        from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+        wn = shared_wordnet()
+
+        def kind_of(word: str, kinds: tuple[str, ...], senses: int) -> bool:
+            return any(wn.hypernym_path(word, k, "n", senses=senses) is not None for k in kinds)
+
+        return (kind_of(stuff, ("material", "solid", "metal", "building material"), 3)
+                and not kind_of(stuff, ("food", "foodstuff", "fluid", "liquid"), 3)
+                and not kind_of(noun, ("container",), 1))
+
     def parse(self, text: str) -> Semantics:
         """The parse of one text on its own."""
         return self.parse_discourse([text])[0]
@@ -294,7 +311,7 @@ class Parser:
             try:
                 builder = SentenceBuilder(sent, gradable=self._gradable, dimensional=self._dimensional, motion=self._motion,
                                           clothing=self._clothing, animate=self._animate_noun, discourse=discourse, person=self._person, gender=self._gender,
-                                          measure=self._measure, event_noun=self._event_noun,
+                                          measure=self._measure, event_noun=self._event_noun, material=self._material,
                                           adjective=lambda w: self._known(w, "a"), noun=lambda w: self._known(w, "n"))
                 formulas.append(builder.build())
                 presup.extend(builder.presuppositions)
