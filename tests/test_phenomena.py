@@ -47,6 +47,9 @@ PROVED = [
     # "N made of M", M a material, is the compound "M N", both ways
     ("Anna is sitting on stone steps.", "Anna is sitting on steps made of stone.", E),
     ("Anna is looking at a statue made of gold.", "Anna is looking at a gold statue.", E),
+    # "in <clothing>" right after a passive's agent is what the agent wears
+    ("A girl in a hat is riding a horse.", "A horse is ridden by a girl in a hat.", E),
+    ("A horse is ridden by a girl in a hat.", "A girl in a hat is riding a horse.", E),
     # "only" on a number is "exactly"
     ("Only two women work here.", "Three women work here.", C),
     # sluicing: "doesn't know why." is about why the last clause holds

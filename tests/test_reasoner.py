@@ -92,6 +92,27 @@ def test_infer_batch_matches_infer(reasoner):
     assert all(isinstance(v, Verdict) for v in batch)
 
 
+def test_a_proof_does_not_depend_on_the_problems_before_it(reasoner):
+    # Each problem is solved in a fresh Z3 context: in one shared context, Z3's search (and so
+    # whether it finished within the time limit) could vary with what earlier problems left there.
+    from hybrid_nli.logic.prover import Prover
+    from hybrid_nli.parse.quantifiers import load_quantifiers
+
+    prover = Prover(load_quantifiers(), timeout_s=2.0)
+    r = reasoner
+    # (a SICK train pair; training data, not a test set)
+    prem = "A woman is beating two eggs in a bowl and using a whisk made of wire"
+    hyp = "One woman is beating two eggs in the bowl and using a whisk made of wire"
+    sems = r.parser.parse_discourse([prem, hyp])
+    first = prover.prove(sems[:1], sems[1], [])
+    for p, h, _label in CASES[:4]:
+        s = r.parser.parse_discourse([*([p] if isinstance(p, str) else p), h])
+        prover.prove(s[:-1], s[-1], [])
+    again = prover.prove(sems[:1], sems[1], [])
+    assert first.outcome == again.outcome == "entailed"
+    assert first.certificate == again.certificate
+
+
 def test_verdict_is_frozen(reasoner):
     v = reasoner.infer("Every dog barks.", "Every small dog barks.")
     with pytest.raises(dataclasses.FrozenInstanceError):

@@ -545,6 +545,7 @@ def _repair(sent: Any, known: Any) -> None:
         _repair_comparative_with_measure(t)
     for t in list(sent):
         _repair_gerund_taken_for_a_noun(t, known)
+        _repair_worn_after_agent(t)
 
 
 def _repair_comparative_with_measure(t: Any) -> None:
@@ -622,6 +623,24 @@ def _repair_gerund_taken_for_a_noun(g: Any, known: Any) -> None:
     else:
         return
     g.tag_, g.pos_, g.lemma_ = "VBG", "VERB", base
+
+
+def _repair_worn_after_agent(prep: Any) -> None:
+    """"A bike is ridden by a boy in a helmet": spaCy hangs "in a helmet" on the verb; right
+    after the agent, a person or an animal, and with clothing as its object, it says what the
+    agent wears (as "a boy in a helmet" does anywhere else)."""
+    if prep.dep_ != "prep" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
+        return
+    pobj = [c for c in prep.children if c.dep_ == "pobj"]
+    agent = [c for c in prep.head.children if c.dep_ == "agent"]
+    if len(pobj) != 1 or pobj[0].pos_ != "NOUN" or len(agent) != 1:
+        return
+    who = [c for c in agent[0].children if c.dep_ == "pobj"]
+    if (len(who) != 1 or who[0].pos_ != "NOUN" or who[0].right_edge.i + 1 != prep.i
+            or not (Parser._animate_noun(_noun_lemma(who[0].lower_)) or Parser._person(_noun_lemma(who[0].lower_)))
+            or not Parser._clothing(pobj[0].lemma_.lower())):
+        return
+    prep.head = who[0]
 
 
 def _noun_lemma(word: str) -> str:
