@@ -50,6 +50,10 @@ PROVED = [
     # "in <clothing>" right after a passive's agent is what the agent wears
     ("A girl in a hat is riding a horse.", "A horse is ridden by a girl in a hat.", E),
     ("A horse is ridden by a girl in a hat.", "A girl in a hat is riding a horse.", E),
+    # a locative adverb with a phrase of its own says both of the subject; after a verb of
+    # motion or posture, it says where the subject is
+    ("The cat is outside in the garden.", "The cat is in the garden.", E),
+    ("A horse is standing outside in a field.", "A horse is outside.", E),
     # "only" on a number is "exactly"
     ("Only two women work here.", "Three women work here.", C),
     # sluicing: "doesn't know why." is about why the last clause holds
@@ -263,6 +267,8 @@ PROVED = [
      "There is no man running, jumping and kicking near a vending machine", C),
 ]
 NOT_PROVED = [
+    # ... but an object is not where the one handling it is said to be
+    ("A man is cutting an onion outside.", "An onion is outside."),
     # a container's compound names what it holds; a food is no material it is made of
     ("A man is holding a salt shaker.", "A man is holding a shaker made of salt."),
     ("A man is holding a sand box.", "A man is holding a box made of sand."),

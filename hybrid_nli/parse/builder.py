@@ -904,6 +904,9 @@ class SentenceBuilder:
                     parts.append(Atom(f"r:{_norm(' '.join(t.lemma_.lower() for t in c.subtree))}", (e,), self.span(c)))
                 else:
                     parts.append(Atom(f"r:{c.lemma_.lower()}", (e,), self.span(c)))
+                    if located and c.lower_ in LOCATIVE_ADVERBS:
+                        # "a dog running outside" is outside, as "a dog running in the park" is in it
+                        parts.append(Atom(f"r:{c.lower_}", (subj,), self.span(c)))
             elif c.dep_ == "advcl" and any(m.lower_ == "if" for m in self.children(c, "mark")):
                 continue  # handled by clause()
             elif c.dep_ == "advcl" and (order := self._temporal_order(verb, c)) is not None:
@@ -1435,10 +1438,13 @@ class SentenceBuilder:
                 parts.append(self._noun_pp(self._subject_noun(verb), c, subj))
             elif c.dep_ == "advmod" and c.lower_ in ("also", "too", "still", "now", "then"):
                 self.use(c)  # tense and aspect are dropped
-            elif c.dep_ == "advmod" and c.lower_ in LOCATIVE_ADVERBS and not list(c.children):
-                # "The children are outside": where the subject is, said of the subject.
+            elif c.dep_ == "advmod" and c.lower_ in LOCATIVE_ADVERBS and all(
+                    k.dep_ == "prep" and self.children(k, "pobj") for k in c.children):
+                # "The children are outside": where the subject is, said of the subject; a phrase
+                # hung on the adverb ("outside in the park") is said of the subject too.
                 self.use(c)
                 parts.append(Atom(f"r:{c.lower_}", (subj,), self.span(c)))
+                parts.extend(self._noun_pp(self._subject_noun(verb), k, subj) for k in c.children)
             elif c.dep_ == "advcl" and any(m.lower_ == "if" for m in self.children(c, "mark")):
                 continue
             else:
