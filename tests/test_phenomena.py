@@ -54,6 +54,8 @@ PROVED = [
     # motion or posture, it says where the subject is
     ("The cat is outside in the garden.", "The cat is in the garden.", E),
     ("A horse is standing outside in a field.", "A horse is outside.", E),
+    # a classifying adjective (its antonym a "non-" word) is not relative to its noun
+    ("Anna is riding a mechanical horse.", "Anna is riding a horse which is mechanical.", E),
     # "only" on a number is "exactly"
     ("Only two women work here.", "Three women work here.", C),
     # sluicing: "doesn't know why." is about why the last clause holds

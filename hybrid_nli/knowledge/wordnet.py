@@ -194,8 +194,14 @@ class WordNet:
         antonym) unless WordNet says the attribute it values is not a scale property: colours
         and other visual properties ("green", "black", "dark"), bodily properties ("female", "male"), feelings and states
         ("happy"), conditions ("successful", "legal") are read intersectively, and so are the
-        identity adjectives "same", "different", "other", which compare things, not degrees."""
+        identity adjectives "same", "different", "other", which compare things, not degrees,
+        and classifying adjectives whose only antonyms are "non-" words ("mechanical")."""
         if lemma in _IDENTITY_ADJECTIVES or not self.has_antonym(lemma, "a"):
+            return False
+        antonyms = self.antonym_words(lemma)
+        if antonyms and all(a.startswith("non") for a in antonyms):
+            # "mechanical" / "nonmechanical", "metal" / "nonmetal": "non-" makes the complement
+            # of a class, not the other end of a scale; a mechanical bull is mechanical
             return False
         attrs = self._attributes(lemma)
         if not attrs and self.is_participle(lemma) and self.lexname(self.lemma(lemma, "v"), "v") not in _EXPERIENCER_VERBS:
