@@ -25,6 +25,11 @@ PROVED = [
     # "colored" with its colour says only the colour
     ("A boy is holding a red kite.", "A boy is holding a kite colored in red.", E),
     ("A man in a dark colored coat is running.", "A man in a dark coat is running.", E),
+    # "dyed" and "painted" with a colour say the colour, as "colored" does
+    ("Two girls are in a kitchen painted white.", "Two girls are in a white kitchen.", E),
+    ("A woman is sitting in a room painted blue.", "A woman is sitting in a blue room.", E),
+    ("Anna is wearing a scarf dyed in red.", "Anna is wearing a red scarf.", E),
+    ("A boy in a green dyed jacket is running.", "A boy in a green jacket is running.", E),
     # a light verb with a creation noun: "doing a dance" is dancing
     ("A girl is doing a happy dance.", "A girl is dancing.", E),
     # antecedent-contained deletion: "every book that Mary did" is every book Mary read
@@ -269,6 +274,8 @@ PROVED = [
      "There is no man running, jumping and kicking near a vending machine", C),
 ]
 NOT_PROVED = [
+    # without a colour, "painted" keeps its meaning
+    ("Anna is painting a fence.", "Anna is painting a white fence."),
     # ... but an object is not where the one handling it is said to be
     ("A man is cutting an onion outside.", "An onion is outside."),
     # a container's compound names what it holds; a food is no material it is made of

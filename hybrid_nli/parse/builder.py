@@ -98,7 +98,9 @@ PERSON_WORDS = {
 }
 # Colour words: coordinated attributively ("a black and white dog") they describe parts of one
 # thing, so the phrase is one predicate, not "black" and "white" (which exclude each other).
-COLORED = {"colored", "coloured"}
+# Participles that, with a colour, say only that colour ("a shirt dyed purple", "a red painted
+# wall", "a ball colored in blue"); without one they keep their own meaning ("a painted wall").
+COLORED = {"colored", "coloured", "dyed", "painted"}
 COLOURS = {"black", "white", "red", "blue", "green", "yellow", "brown", "orange", "pink", "purple", "gray", "grey",
            "tan", "silver", "gold", "golden", "beige", "maroon", "violet", "turquoise", "navy", "blond", "blonde"}
 # Adverbs that do not let the event they modify stand on its own ("John allegedly ran" does not
@@ -1221,11 +1223,13 @@ class SentenceBuilder:
         return colours
 
     def _colored_in(self, c) -> list:  # type: ignore[no-untyped-def]
-        """The colour words of a participle "colored in blue", "coloured in red and white" after
-        a noun, else an empty list."""
+        """The colour words of a participle "colored in blue", "coloured in red and white",
+        "painted beige" after a noun, else an empty list."""
         kids = list(c.children)
         if c.dep_ != "acl" or c.lower_ not in COLORED or len(kids) != 1:
             return []
+        if kids[0].lower_ in COLOURS and not list(kids[0].children):
+            return kids  # "a room painted beige", "a shirt dyed purple"
         return self._in_colours(kids[0])
 
     def _dressed_in_colour(self, noun, prep):  # type: ignore[no-untyped-def]
@@ -2209,7 +2213,8 @@ class SentenceBuilder:
                         # "a green colored ball", "a dark colored shirt": the colour is what it says
                         self.use(a)
                         continue
-                    if a.i == c.i or a.dep_ in ("amod", "conj"):
+                    if a.i == c.i or a.dep_ in ("amod", "conj") or (
+                            a.dep_ == "advmod" and a.lower_ in COLOURS and a.head.lower_ in COLORED):
                         word = self._attributive(a, noun, modifier=a.i != c.i and a.dep_ == "amod")
                         parts.append(Atom(f"a:{word}", (x,), self.span(a)))
                         if a.i in self._intensify:

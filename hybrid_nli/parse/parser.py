@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hybrid_nli.errors import InputError, ModelUnavailableError
-from hybrid_nli.parse.builder import COLOURS, SentenceBuilder
+from hybrid_nli.parse.builder import COLORED, COLOURS, SentenceBuilder
 from hybrid_nli.parse.discourse import Discourse
 from hybrid_nli.parse.logical_form import (
     And,
@@ -546,6 +546,7 @@ def _repair(sent: Any, known: Any) -> None:
     for t in list(sent):
         _repair_gerund_taken_for_a_noun(t, known)
         _repair_worn_after_agent(t)
+        _repair_colour_participle(t, sent)
 
 
 def _repair_comparative_with_measure(t: Any) -> None:
@@ -641,6 +642,42 @@ def _repair_worn_after_agent(prep: Any) -> None:
             or not Parser._clothing(pobj[0].lemma_.lower())):
         return
     prep.head = who[0]
+
+
+def _repair_colour_participle(part: Any, sent: Any) -> None:
+    """"a kitchen painted white", "a t-shirt dyed grey": spaCy often makes the colour the head
+    noun ("white" the object of "in", "kitchen" its modifier). A noun, a colouring participle
+    ("painted", "dyed", "colored") and a colour in a row, the colour ending the phrase, are the
+    noun with the participle after it and the colour as the participle's complement."""
+    doc = part.doc
+    if part.lower_ not in COLORED or part.tag_ != "VBN" or part.i - 1 < sent.start or part.i + 1 >= sent.end:
+        return
+    noun, colour = doc[part.i - 1], doc[part.i + 1]
+    if noun.pos_ != "NOUN" or colour.lower_ not in COLOURS:
+        return
+    nxt = doc[colour.i + 1] if colour.i + 1 < sent.end else None
+    if nxt is not None and not (nxt.is_punct or nxt.pos_ in ("ADP", "AUX", "VERB", "CCONJ")):
+        return  # "painted white fences": the colour is in front of a noun of its own
+    if part.head.i == noun.i and colour.head.i == part.i:
+        return  # parsed right
+    triple = {noun.i, part.i, colour.i}
+    tops = [t for t in (noun, part, colour) if t.head.i not in triple or t.head.i == t.i]
+    if noun in tops:
+        tops = [noun]  # the noun's own place in the sentence stands
+    if len(tops) != 1:
+        return
+    top = tops[0]
+    root = top.head.i == top.i
+    head, dep = top.head, top.dep_
+    outside = [c for t in (noun, part, colour) for c in t.children if c.i not in triple]
+    if any(c.i == head.i for c in outside):
+        return  # (would make a cycle)
+    for c in outside:
+        c.head = noun
+    noun.head, noun.dep_ = (noun if root else head), dep
+    part.head, part.dep_ = noun, "acl"
+    colour.head, colour.dep_ = part, "oprd"
+    colour.tag_, colour.pos_ = "JJ", "ADJ"
 
 
 def _noun_lemma(word: str) -> str:
