@@ -296,7 +296,7 @@ class Reasoner:
         budget = timeout or self.timeout
         # Z3 stops a little after its timeout, and building the trace takes a moment: keep a
         # margin so that the whole problem stays within the limit.
-        margin = min(0.1, 0.05 * budget)
+        margin = min(0.2, 0.15 * budget)
         result = self.prover.prove(sems[:-1], sems[-1], relations, max(0.05, budget - margin - (t2 - t0)),
                                    axioms=axioms)
         if result.outcome == "silent" and self.gap_search:

@@ -61,6 +61,12 @@ PROVED = [
     ("A horse is standing outside in a field.", "A horse is outside.", E),
     # a classifying adjective (its antonym a "non-" word) is not relative to its noun
     ("Anna is riding a mechanical horse.", "Anna is riding a horse which is mechanical.", E),
+    # "without" is "not with": downward monotone in its object
+    ("A man is climbing without a rope.", "A man is climbing without a long rope.", E),
+    ("A boy without a hat is running.", "A boy without a red hat is running.", E),
+    # "none of the N" is "no N"; "have" with a thing is having it, not a light verb
+    ("None of the boys is running.", "A boy is running.", C),
+    ("A man has a gun.", "A man has a weapon.", E),
     # "only" on a number is "exactly"
     ("Only two women work here.", "Three women work here.", C),
     # sluicing: "doesn't know why." is about why the last clause holds
@@ -274,6 +280,9 @@ PROVED = [
      "There is no man running, jumping and kicking near a vending machine", C),
 ]
 NOT_PROVED = [
+    # "without a rope" does not say there is a rope; "not a lot of" is not "a lot of"
+    ("A man is climbing without a rope.", "There is a rope."),
+    ("Not a lot of people are in the park.", "A lot of people are in the park."),
     # without a colour, "painted" keeps its meaning
     ("Anna is painting a fence.", "Anna is painting a white fence."),
     # ... but an object is not where the one handling it is said to be

@@ -283,21 +283,22 @@ class WordNet:
                    for s in self.synsets(lemma, "n"))
 
     @lru_cache(maxsize=20_000)  # noqa: B019
-    def event_noun(self, noun: str) -> bool:
+    def event_noun(self, noun: str, senses: int | None = None) -> bool:
         """Whether ``noun`` names a bodily, motion, contact, creation or competition action that
         the verb of the same form does: one of its noun senses (the first eight: "jump" is first a
         sudden increase) is an act or event and is derivationally linked to one of the first two
         senses of that verb, which is a body, competition, contact, creation or motion verb ("a
         jump"/"jump", "a kiss"/"kiss", "a walk"/"walk", "a dance"/"dance";
         not "a trick"/"trick", whose verb is deceiving, a social verb). What "make a jump",
-        "take a walk" say is then the verb's event."""
+        "take a walk" say is then the verb's event. ``senses``: how many noun senses to look
+        at (default eight)."""
         db = self._conn()
         verbs = self.synsets(noun, "v")[:2]
         if not verbs:
             return False
         lex = dict(db.execute(f"SELECT id, lexname FROM synset WHERE id IN ({','.join('?' * len(verbs))})", verbs).fetchall())
         physical = {v for v in verbs if lex.get(v) in _PHYSICAL_VERB_LEXNAMES}
-        for n in self.synsets(noun, "n")[:_EVENT_NOUN_SENSES]:
+        for n in self.synsets(noun, "n")[: senses or _EVENT_NOUN_SENSES]:
             row = db.execute("SELECT lexname FROM synset WHERE id=?", (n,)).fetchone()
             if row is None or row[0] not in (4, 11):  # noun.act, noun.event
                 continue

@@ -204,7 +204,8 @@ class SentenceBuilder:
         self.person = person or (lambda noun: False)  # is a noun (lemma) a kind of person?
         self.measure = measure or (lambda noun: False)  # is a noun a unit ("dollar", "hour")?
         self.gender = gender or (lambda noun: None)  # "m" / "f" / None for a person noun
-        self.event_noun = event_noun or (lambda noun: False)  # does "make a <noun>" mean "<noun>"?
+        # does "make a <noun>" mean "<noun>"? (with how many noun senses to look at)
+        self.event_noun = event_noun or (lambda noun, senses=None: False)
         # may "<noun> made of <stuff>" be said "<stuff> <noun>" (a material; no container)?
         self.material = material or (lambda stuff, noun: False)
         # The scene reading of negation: "A dog is not running" says that no dog is running, as
@@ -1100,6 +1101,8 @@ class SentenceBuilder:
             # "for two years", "for an hour": how long it lasted (see ``logic.temporal``)
             self.use_subtree(prep)
             parts.append(Atom(f"r:for[{span}]", (e,), self.subtree_span(prep)))
+        elif rel == "without":
+            parts.append(self._without(prep, pobj, e))
         elif any(n.dep_ == "nummod" for n in pobj.children) and (
                 self.measure(pobj.lemma_.lower()) or not self.known_noun(pobj.lemma_.lower())):
             words = " ".join(t.lemma_.lower() for t in pobj.subtree)
@@ -1289,7 +1292,9 @@ class SentenceBuilder:
             if m.dep_ == "prep" and len(self.children(m, "pobj")) == 1 and len(list(m.children)) == 1:
                 continue
             return None
-        return d if self.event_noun(d.lemma_.lower()) else None
+        # "have a gun" is owning one: with "have", whose first reading is possession, the act
+        # must be the noun's first sense ("have a swim", "have a look")
+        return d if self.event_noun(d.lemma_.lower(), 1 if lemma == "have" else None) else None
 
     def _quantified_pp(self, prep) -> bool:  # type: ignore[no-untyped-def]
         """Whether a prepositional phrase's object has a quantifier other than an existential
@@ -1580,8 +1585,17 @@ class SentenceBuilder:
         name, pobj = self._preposition(prep)
         if pobj is None:
             return Unsupported(f"preposition {prep.text!r} without object", self.span(prep))
+        if name == "without":
+            return self._without(prep, pobj, t)
         rel = f"p:{name}"
         return self.np(pobj, lambda y: Atom(rel, (t, y), self.span(prep)), role="object")
+
+    def _without(self, prep, pobj, t: Term) -> Formula:  # type: ignore[no-untyped-def]
+        """"without a helmet" is "not with a helmet": no helmet is with ``t`` (a man, or an
+        event). So it asserts no helmet, and it is downward monotone ("without a helmet" gives
+        "without a red helmet") and contradicts "with a helmet"."""
+        self.use(prep)
+        return Not(self.np(pobj, lambda y: Atom("p:with", (t, y), self.span(prep)), role="object"), self.span(prep))
 
     # -- anaphora -----------------------------------------------------------------------------
     def _mention(self, name: Const, tok) -> None:  # type: ignore[no-untyped-def]
@@ -1900,10 +1914,18 @@ class SentenceBuilder:
             head = self.children(of[0], "pobj")[0]
             words = (" ".join(t.lower_ for t in self.sent.doc[tok.left_edge.i : tok.i + 1]) + " of").split()
             q = self._partitive(words)
+            if q is None:
+                # a partitive the quantifier table does not know must not be read as "a ..."
+                return Unsupported(f"partitive {' '.join(words)!r} not understood", self.span(tok))
             self._consumed.add(of[0].i)
             self.use(of[0], *self.sent.doc[tok.left_edge.i : tok.i + 1])
         elif tok.lemma_.lower() in MEASURE_NOUNS and of and self.children(of[0], "pobj"):
             head = self.children(of[0], "pobj")[0]
+            neg = [t for t in self.sent.doc[tok.left_edge.i : tok.i] if t.dep_ == "neg" or t.lower_ in ("not", "no")]
+            if neg:
+                # "not a lot of people", "no group of ...": the words in front are taken with the
+                # noun below, so a negation there would be lost
+                return Unsupported(f"negated {tok.text!r} of ...", self.span(neg[0]))
             # "a group of people", "the crowd of fans": the members are what is talked about.
             # What else the collective carries would be lost that way: "no group of ..." is
             # "no ..." only in part, "a small group" says nothing of each member.

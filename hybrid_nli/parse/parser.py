@@ -193,10 +193,10 @@ class Parser:
         return None
 
     @staticmethod
-    def _event_noun(noun: str) -> bool:
+    def _event_noun(noun: str, senses: int | None = None) -> bool:
         from hybrid_nli.knowledge.wordnet import shared_wordnet
 
-        return shared_wordnet().event_noun(noun)
+        return shared_wordnet().event_noun(noun, senses)
 
     @staticmethod
     def _measure(noun: str) -> bool:
