@@ -67,6 +67,8 @@ PROVED = [
     # "none of the N" is "no N"; "have" with a thing is having it, not a light verb
     ("None of the boys is running.", "A boy is running.", C),
     ("A man has a gun.", "A man has a weapon.", E),
+    # "indoors" taken for an object noun is the adverb
+    ("A girl is running indoors.", "A girl is indoors.", E),
     # "only" on a number is "exactly"
     ("Only two women work here.", "Three women work here.", C),
     # sluicing: "doesn't know why." is about why the last clause holds
@@ -280,6 +282,9 @@ PROVED = [
      "There is no man running, jumping and kicking near a vending machine", C),
 ]
 NOT_PROVED = [
+    # "each other" is a reciprocal, not "every other thing"; "going home" is not being home
+    ("Two girls are hugging each other.", "Two girls are hugging every other girl."),
+    ("A man is going home.", "A man is home."),
     # "without a rope" does not say there is a rope; "not a lot of" is not "a lot of"
     ("A man is climbing without a rope.", "There is a rope."),
     ("Not a lot of people are in the park.", "A lot of people are in the park."),

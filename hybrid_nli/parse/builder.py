@@ -113,6 +113,10 @@ NONVERIDICAL_ADVERBS = {"allegedly", "supposedly", "reportedly", "purportedly", 
 LOCATIVE_ADVERBS = {"outside", "inside", "outdoors", "indoors", "upstairs", "downstairs", "underwater", "underground",
                     "overseas", "abroad", "ashore", "offshore", "nearby", "home", "away", "downtown", "uptown",
                     "onstage", "offstage", "aboard", "overhead", "here", "there"}
+# Place adverbs that name where a movement ends ("go home", "run away"), and verbs of movement
+# toward a goal ("come inside"): with them the adverb does not say where the mover is.
+GOAL_ADVERBS = {"home", "away", "ashore", "offshore", "downtown", "uptown", "overhead", "abroad", "overseas"}
+GOAL_VERBS = frozenset({"go", "come", "return", "head", "get", "move", "walk_in", "run_in"})
 INTENSIFIERS = {"very", "really", "extremely", "quite", "highly", "truly", "most", "so", "too"}
 # Achievements (Vendler): events without duration, so "A left before B left" orders them. An
 # activity ("Smith swam before Jones swam") or a state may overlap what follows it.
@@ -907,8 +911,9 @@ class SentenceBuilder:
                     parts.append(Atom(f"r:{_norm(' '.join(t.lemma_.lower() for t in c.subtree))}", (e,), self.span(c)))
                 else:
                     parts.append(Atom(f"r:{c.lemma_.lower()}", (e,), self.span(c)))
-                    if located and c.lower_ in LOCATIVE_ADVERBS:
-                        # "a dog running outside" is outside, as "a dog running in the park" is in it
+                    if located and c.lower_ in LOCATIVE_ADVERBS - GOAL_ADVERBS and lemma not in GOAL_VERBS:
+                        # "a dog running outside" is outside, as "a dog running in the park" is in
+                        # it ("going home", "coming inside" name where it ends up, not where it is)
                         parts.append(Atom(f"r:{c.lower_}", (subj,), self.span(c)))
             elif c.dep_ == "advcl" and any(m.lower_ == "if" for m in self.children(c, "mark")):
                 continue  # handled by clause()
@@ -1841,6 +1846,10 @@ class SentenceBuilder:
         if tok.i in self._bound:
             self.use(tok)
             return scope(self._bound[tok.i])
+        if _reciprocal(tok):
+            # "holding each other", "hugging one another": not "every other (thing)"
+            return Unsupported(f"reciprocal {self.sent.doc[tok.left_edge.i : tok.right_edge.i + 1].text!r}",
+                               self.subtree_span(tok))
         # Coordinated noun phrases distribute: "dogs and cats bark".
         conjs = self.children(tok, "conj")
         dets = self.children(tok, "det")
@@ -2439,6 +2448,13 @@ def _number_value(words: str) -> int | None:
 
 # Verbs whose object may carry the event ("make a jump" is jumping); see ``_light_object``.
 LIGHT_VERBS = frozenset({"make", "do", "take", "give", "have", "perform"})
+
+
+def _reciprocal(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``tok`` heads "each other" or "one another"."""
+    kids = [c.lower_ for c in tok.children]
+    return (tok.lower_ == "other" and kids == ["each"]) or (tok.lower_ == "one" and kids == ["another"]) or (
+        tok.lower_ == "another" and kids == ["one"])
 # Prepositions whose gerund complement is an event of the subject that happened ("without":
 # that did not happen).
 GERUND_PREPOSITIONS = frozenset({"after", "while", "when", "upon", "by", "without"})

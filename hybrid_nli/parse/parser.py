@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hybrid_nli.errors import InputError, ModelUnavailableError
-from hybrid_nli.parse.builder import COLORED, COLOURS, SentenceBuilder
+from hybrid_nli.parse.builder import COLORED, COLOURS, LOCATIVE_ADVERBS, SentenceBuilder
 from hybrid_nli.parse.discourse import Discourse
 from hybrid_nli.parse.logical_form import (
     And,
@@ -536,6 +536,11 @@ def _repair(sent: Any, known: Any) -> None:
                 and not known(t.lower_, "n") and not known(t.lemma_.lower(), "n")):
             # "than APCOM": an acronym WordNet does not know is a name, not a plural noun
             t.tag_, t.pos_ = "NNP", "PROPN"
+        if (t.tag_ in ("NN", "NNS") and t.lower_ in LOCATIVE_ADVERBS and t.dep_ in ("dobj", "npadvmod", "attr")
+                and not list(t.children) and t.head.pos_ in ("VERB", "AUX") and not known(t.lower_, "n")):
+            # "running indoors", "is indoors": a place adverb WordNet knows no noun for, taken
+            # for the object
+            t.dep_, t.tag_, t.pos_, t.lemma_ = "advmod", "RB", "ADV", t.lower_
         if (t.dep_ == "attr" and t.tag_ == "NN" and t.head.lemma_ == "be" and not list(t.children)
                 and known(t.lower_, "a") and not known(t.lower_, "n")):
             # "a room which is dim": a bare predicate WordNet knows only as an adjective is one
