@@ -1696,6 +1696,10 @@ class SentenceBuilder:
             ups = {t for t in self._subjects[:-1] if t is not None and t != own and agrees(t)}
             if len(ups) == 1 and not any(v != own and v not in ups and agrees(v) for v in outer):
                 return next(iter(ups))
+            if pron.dep_ == "poss" and len(earlier) == 1 and not ups and not any(agrees(v) for v in outer):
+                # "a dog is running and its tongue is hanging out": the one earlier coordinated
+                # clause's subject that agrees, when nothing in this clause does
+                return earlier[0]
             return None
         if (pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ in ("advcl", "conj", "relcl")
                 and pron.head.head.i != pron.head.i and agrees(own)):
@@ -1847,9 +1851,11 @@ class SentenceBuilder:
             self.use(tok)
             return scope(self._bound[tok.i])
         if _reciprocal(tok):
-            # "holding each other", "hugging one another": not "every other (thing)"
-            return Unsupported(f"reciprocal {self.sent.doc[tok.left_edge.i : tok.right_edge.i + 1].text!r}",
-                               self.subtree_span(tok))
+            # "holding each other", "hugging one another": not "every other (thing)". One opaque
+            # term stands for the reciprocal object, so that the same phrase on both sides (and
+            # its negation) still compares, and nothing more is read into it.
+            self.use(*tok.subtree)
+            return scope(Const("each_other"))
         # Coordinated noun phrases distribute: "dogs and cats bark".
         conjs = self.children(tok, "conj")
         dets = self.children(tok, "det")

@@ -552,6 +552,7 @@ def _repair(sent: Any, known: Any) -> None:
         _repair_gerund_taken_for_a_noun(t, known)
         _repair_worn_after_agent(t)
         _repair_colour_participle(t, sent)
+        _repair_there_is_participle(t, known)
 
 
 def _repair_comparative_with_measure(t: Any) -> None:
@@ -683,6 +684,34 @@ def _repair_colour_participle(part: Any, sent: Any) -> None:
     part.head, part.dep_ = noun, "acl"
     colour.head, colour.dep_ = part, "oprd"
     colour.tag_, colour.pos_ = "JJ", "ADJ"
+
+
+def _repair_there_is_participle(be: Any, known: Any) -> None:
+    """"There is no man dancing" parsed with two predicates of "is" ('man' and 'dancing'), and
+    "There is no woman breaking eggs" with 'woman' the subject of a clause 'breaking eggs': in
+    both the noun is what "there is" introduces and the "-ing" verb its participle, as in
+    "there is no man playing a guitar"."""
+    if be.lemma_ != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in be.children):
+        return
+    attrs = [c for c in be.children if c.dep_ == "attr"]
+    if len(attrs) == 2 and attrs[0].pos_ == "NOUN" and attrs[1].i == attrs[0].right_edge.i + 1:
+        noun, g = attrs
+        base = g.lemma_ if g.tag_ == "VBG" else _gerund_lemma(g, known)
+        if base is None or not g.lower_.endswith("ing"):
+            return
+        g.head, g.dep_ = noun, "acl"
+        g.tag_, g.pos_, g.lemma_ = "VBG", "VERB", base
+        return
+    comps = [c for c in be.children if c.dep_ == "ccomp" and c.tag_ == "VBG"]
+    if attrs or len(comps) != 1:
+        return
+    g = comps[0]
+    subj = [c for c in g.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and be.i < c.i < g.i]
+    if len(subj) != 1 or subj[0].right_edge.i + 1 != g.i:
+        return
+    noun = subj[0]
+    noun.head, noun.dep_ = be, "attr"
+    g.head, g.dep_ = noun, "acl"
 
 
 def _noun_lemma(word: str) -> str:
