@@ -75,6 +75,8 @@ PROVED = [
     ("A girl is cutting bread in a kitchen.", "There is no girl cutting bread in a kitchen.", C),
     # a possessive in a later coordinated clause takes the earlier clause's subject
     ("A brown cat is sleeping and its tail is moving.", "A cat's tail is moving.", E),
+    # "by" with a person, hung on a noun of a passive clause without an agent, is the agent
+    ("Some butter is being spread on a slice of bread by a woman.", "A woman is spreading butter on a slice of bread.", E),
     # "only" on a number is "exactly"
     ("Only two women work here.", "Three women work here.", C),
     # sluicing: "doesn't know why." is about why the last clause holds

@@ -553,6 +553,7 @@ def _repair(sent: Any, known: Any) -> None:
         _repair_worn_after_agent(t)
         _repair_colour_participle(t, sent)
         _repair_there_is_participle(t, known)
+        _repair_passive_agent(t)
 
 
 def _repair_comparative_with_measure(t: Any) -> None:
@@ -712,6 +713,26 @@ def _repair_there_is_participle(be: Any, known: Any) -> None:
     noun = subj[0]
     noun.head, noun.dep_ = be, "attr"
     g.head, g.dep_ = noun, "acl"
+
+
+def _repair_passive_agent(by: Any) -> None:
+    """"Some cheese is being put on a pizza by a man": spaCy hangs "by a man" on "pizza". In a
+    passive clause that has no agent, "by" with a person or an animal, hung on the object of
+    one of the verb's own prepositions, is the agent."""
+    if by.lower_ != "by" or by.dep_ != "prep" or by.head.dep_ != "pobj":
+        return
+    verb = by.head.head.head  # by -> noun -> preposition -> verb
+    if by.head.head.dep_ != "prep" or verb.pos_ != "VERB":
+        return
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return
+    who = [c for c in by.children if c.dep_ == "pobj"]
+    if len(who) != 1 or who[0].pos_ != "NOUN":
+        return
+    lemma = _noun_lemma(who[0].lower_)
+    if not (Parser._animate_noun(lemma) or Parser._person(lemma)):
+        return
+    by.head, by.dep_ = verb, "agent"
 
 
 def _noun_lemma(word: str) -> str:
