@@ -93,8 +93,8 @@ def test_infer_batch_matches_infer(reasoner):
 
 
 def test_a_proof_does_not_depend_on_the_problems_before_it(reasoner):
-    # Each problem is solved in a fresh Z3 context: in one shared context, Z3's search (and so
-    # whether it finished within the time limit) could vary with what earlier problems left there.
+    # One Z3 context serves all of a prover's problems; what earlier problems left in it must not
+    # change a proof (this pair once timed out in one run and took 20 ms in another).
     from hybrid_nli.logic.prover import Prover
     from hybrid_nli.parse.quantifiers import load_quantifiers
 
