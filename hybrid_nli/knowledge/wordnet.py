@@ -104,6 +104,7 @@ class WordNet:
                 return w[:-1]
         return w
 
+    @lru_cache(maxsize=100_000)  # noqa: B019
     def name(self, synset: int) -> str:
         row = self._conn().execute("SELECT name FROM synset WHERE id=?", (synset,)).fetchone()
         return row[0] if row else str(synset)
@@ -125,6 +126,7 @@ class WordNet:
             frontier = nxt
         return seen
 
+    @lru_cache(maxsize=200_000)  # noqa: B019 - asked again for the same word pairs problem after problem
     def hypernym_path(self, specific: str, general: str, pos: str, senses: int | None = None) -> WordNetPath | None:
         """Evidence that ``specific`` is-a ``general`` (see the module's note on senses);
         ``senses`` overrides ``max_sense`` (the lexical-gap search looks further)."""
