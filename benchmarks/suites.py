@@ -53,11 +53,15 @@ def _tsv(path: Path) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
-def load_sick(d: Path) -> Iterator[Item]:
+def load_sick(d: Path, part: str = "TRIAL") -> Iterator[Item]:
     for row in _tsv(d / "sick" / "SICK_train_trial.tsv"):
-        if row["SemEval_set"] == "TRIAL":
+        if row["SemEval_set"] == part:
             gold = row["entailment_label"].lower()
             yield Item(row["pair_ID"], gold, (row["sentence_A"],), row["sentence_B"], gold)
+
+
+def load_sick_train(d: Path) -> Iterator[Item]:
+    return load_sick(d, "TRAIN")
 
 
 def load_snli(d: Path) -> Iterator[Item]:
@@ -112,10 +116,13 @@ TRAINED_ON = {
     "monli": "the classifier was trained on nmonli_train; only pmonli and nmonli_test are evaluation rows.",
     "help": "the classifier was trained on HELP's leskexppmb files, which these legacy samples may overlap; "
             "not a test result for the classifier.",
+    "sick_train": "the classifier was trained on these rows; not a test result for it.",
 }
 
 SUITES: dict[str, tuple[Callable[[Path], Iterator[Item]], str]] = {
     "sick": (load_sick, "SICK trial rows (development set), original labels"),
+    "sick_train": (load_sick_train, "SICK TRAIN rows, original labels (a second, larger development set for the "
+                                    "logic; training data for the classifier)"),
     "snli": (load_snli, "SNLI test (evaluation only)"),
     "mnli_val": (load_mnli_val, "MNLI dev-matched rows with index % 5 == 0 (the classifier's validation part)"),
     "monli": (load_monli, "MoNLI: pmonli, nmonli_test, nmonli_train (all evaluation only)"),
