@@ -121,8 +121,8 @@ TRAINED_ON = {
 
 SUITES: dict[str, tuple[Callable[[Path], Iterator[Item]], str]] = {
     "sick": (load_sick, "SICK trial rows (development set), original labels"),
-    "sick_train": (load_sick_train, "SICK TRAIN rows, original labels (a second, larger development set for the "
-                                    "logic; training data for the classifier)"),
+    "sick_train": (load_sick_train, ("SICK TRAIN rows, original labels (a second, larger development set for "
+                                     "the logic; training data for the classifier)")),
     "snli": (load_snli, "SNLI test (evaluation only)"),
     "mnli_val": (load_mnli_val, "MNLI dev-matched rows with index % 5 == 0 (the classifier's validation part)"),
     "monli": (load_monli, "MoNLI: pmonli, nmonli_test, nmonli_train (all evaluation only)"),

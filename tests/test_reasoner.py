@@ -93,12 +93,12 @@ def test_infer_batch_matches_infer(reasoner):
 
 
 def test_a_proof_does_not_depend_on_the_problems_before_it(reasoner):
-    # One Z3 context serves all of a prover's problems; what earlier problems left in it must not
-    # change a proof (this pair once timed out in one run and took 20 ms in another).
+    # Reasoner(isolate=True): each problem in a Z3 context of its own, so what earlier problems
+    # left in a shared one cannot change a verdict.
     from hybrid_nli.logic.prover import Prover
     from hybrid_nli.parse.quantifiers import load_quantifiers
 
-    prover = Prover(load_quantifiers(), timeout_s=2.0)
+    prover = Prover(load_quantifiers(), timeout_s=2.0, isolate=True)
     r = reasoner
     # (a SICK train pair; training data, not a test set)
     prem = "A woman is beating two eggs in a bowl and using a whisk made of wire"

@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from hybrid_nli.errors import InputError, ModelUnavailableError
-from hybrid_nli.parse.builder import COLORED, COLOURS, LOCATIVE_ADVERBS, LOCATIVE_PREPOSITIONS, POSTURE_VERBS, SentenceBuilder
+from hybrid_nli.parse.builder import (
+    COLORED,
+    COLOURS,
+    LOCATIVE_ADVERBS,
+    LOCATIVE_PREPOSITIONS,
+    POSTURE_VERBS,
+    SentenceBuilder,
+)
 from hybrid_nli.parse.discourse import Discourse
 from hybrid_nli.parse.logical_form import (
     And,
