@@ -14,8 +14,6 @@ from hybrid_nli.parse.builder import (
     COLORED,
     COLOURS,
     LOCATIVE_ADVERBS,
-    LOCATIVE_PREPOSITIONS,
-    POSTURE_VERBS,
     SentenceBuilder,
 )
 from hybrid_nli.parse.discourse import Discourse
@@ -561,7 +559,6 @@ def _repair(sent: Any, known: Any) -> None:
         _repair_colour_participle(t, sent)
         _repair_there_is_participle(t, known)
         _repair_passive_agent(t)
-        _repair_scene_pp(t)
 
 
 def _repair_comparative_with_measure(t: Any) -> None:
@@ -741,31 +738,6 @@ def _repair_passive_agent(by: Any) -> None:
     if not (Parser._animate_noun(lemma) or Parser._person(lemma)):
         return
     by.head, by.dep_ = verb, "agent"
-
-
-def _repair_scene_pp(loc: Any) -> None:
-    """"A dog is jumping for a Frisbee in the snow": spaCy hangs a place phrase at the end of
-    the clause on the object of the preposition before it as often as on the verb, and not
-    the same way in two sentences that say the same thing. A place phrase ("in", "on", ...)
-    last in its clause, hung on the object of a preposition that does not place ("for",
-    "with", "at", "to"), is taken as the place of the event, where both readings put it, unless
-    it is something worn ("a man in a hat") or the verb places its subject (posture, motion),
-    which would also put the subject there."""
-    if loc.dep_ != "prep" or loc.lower_ not in LOCATIVE_PREPOSITIONS or loc.head.dep_ != "pobj":
-        return
-    inner = loc.head.head  # the preposition whose object the place phrase hangs on
-    verb = inner.head
-    if inner.dep_ != "prep" or inner.lower_ in LOCATIVE_PREPOSITIONS or inner.lower_ == "of" or verb.pos_ != "VERB":
-        return
-    if loc.right_edge.i + 1 < loc.sent.end and not loc.doc[loc.right_edge.i + 1].is_punct:
-        return  # not last in the clause
-    pobj = [c for c in loc.children if c.dep_ == "pobj"]
-    if len(pobj) != 1 or Parser._clothing(pobj[0].lemma_.lower()):
-        return
-    lemma = verb.lemma_.lower()
-    if lemma in POSTURE_VERBS or Parser._motion(lemma):
-        return
-    loc.head = verb
 
 
 def _noun_lemma(word: str) -> str:
