@@ -592,6 +592,19 @@ def _gerund_lemma(t: Any, known: Any) -> str | None:
     return _verb_base(t.lower_, known)
 
 
+def _ing_verb(t: Any, known: Any) -> str | None:
+    """The verb of an "-ing" word, tagged as a participle or taken for a noun; else None."""
+    if t.tag_ == "VBG":
+        return _verb_base(t.lower_, known) if t.lower_.endswith("ing") else None
+    return _gerund_lemma(t, known)
+
+
+def _can_act(noun: Any) -> bool:
+    """Whether a noun token names a person or an animal (who can wear, do, be an agent)."""
+    lemma = _noun_lemma(noun.lower_)
+    return noun.pos_ == "NOUN" and (Parser._animate_noun(lemma) or Parser._person(lemma))
+
+
 def _repair_gerund_taken_for_a_noun(g: Any, known: Any) -> None:
     """A participle tagged as the head noun of the phrase before it.
 
@@ -606,10 +619,9 @@ def _repair_gerund_taken_for_a_noun(g: Any, known: Any) -> None:
       no N V-ing" is the participle too when N is a person or an animal, who can do it ("there
       is no ballet dancing" and "no weight lifting" stay activities).
     """
-    base = _gerund_lemma(g, known)
     existential = g.dep_ == "attr" and any(c.dep_ == "expl" for c in g.head.children)
-    if base is None and existential and g.tag_ == "VBG":
-        base = _verb_base(g.lower_, known)  # "There is no panda climbing": hung as the noun
+    # (tagged a participle but hung as the noun: "There is no panda climbing")
+    base = _ing_verb(g, known) if existential else _gerund_lemma(g, known)
     if base is None:
         return
     kids = list(g.children)
@@ -617,8 +629,7 @@ def _repair_gerund_taken_for_a_noun(g: Any, known: Any) -> None:
     after = [c for c in kids if c.i > g.i and c.dep_ in ("prep", "dobj", "prt", "advmod")]
     # "there is no N V-ing at ...": the phrase right after it hung on "is"
     hung = [c for c in g.head.children if c.dep_ == "prep" and c.i == g.i + 1] if g.dep_ == "attr" else []
-    last = (existential and comp and all(t.is_punct for t in g.doc[g.i + 1 : g.sent.end])
-            and Parser._animate_noun(_noun_lemma(comp[0].lower_)))
+    last = existential and comp and all(t.is_punct for t in g.doc[g.i + 1 : g.sent.end]) and _can_act(comp[0])
     if comp and (after or hung or last) and g.dep_ in ("attr", "nsubj", "dobj", "pobj", "ROOT"):
         for c in hung:
             c.head = g
@@ -649,8 +660,7 @@ def _repair_worn_after_agent(prep: Any) -> None:
     if len(pobj) != 1 or pobj[0].pos_ != "NOUN" or len(agent) != 1:
         return
     who = [c for c in agent[0].children if c.dep_ == "pobj"]
-    if (len(who) != 1 or who[0].pos_ != "NOUN" or who[0].right_edge.i + 1 != prep.i
-            or not (Parser._animate_noun(_noun_lemma(who[0].lower_)) or Parser._person(_noun_lemma(who[0].lower_)))
+    if (len(who) != 1 or who[0].right_edge.i + 1 != prep.i or not _can_act(who[0])
             or not Parser._clothing(pobj[0].lemma_.lower())):
         return
     prep.head = who[0]
@@ -702,8 +712,8 @@ def _repair_there_is_participle(be: Any, known: Any) -> None:
     attrs = [c for c in be.children if c.dep_ == "attr"]
     if len(attrs) == 2 and attrs[0].pos_ == "NOUN" and attrs[1].i == attrs[0].right_edge.i + 1:
         noun, g = attrs
-        base = g.lemma_ if g.tag_ == "VBG" else _gerund_lemma(g, known)
-        if base is None or not g.lower_.endswith("ing"):
+        base = _ing_verb(g, known)
+        if base is None:
             return
         g.head, g.dep_ = noun, "acl"
         g.tag_, g.pos_, g.lemma_ = "VBG", "VERB", base
@@ -732,10 +742,7 @@ def _repair_passive_agent(by: Any) -> None:
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
         return
     who = [c for c in by.children if c.dep_ == "pobj"]
-    if len(who) != 1 or who[0].pos_ != "NOUN":
-        return
-    lemma = _noun_lemma(who[0].lower_)
-    if not (Parser._animate_noun(lemma) or Parser._person(lemma)):
+    if len(who) != 1 or not _can_act(who[0]):
         return
     by.head, by.dep_ = verb, "agent"
 
