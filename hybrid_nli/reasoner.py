@@ -291,10 +291,10 @@ class Reasoner:
             from hybrid_nli.logic.degrees import degree_axioms
 
             axioms = axioms + degree_axioms(preds, self._antonyms)
-        if "t:before" in preds or any(p.startswith("r:for[") for p in preds):
-            from hybrid_nli.logic.temporal import duration_axioms, order_axioms
+        from hybrid_nli.logic.temporal import duration_axioms, order_axioms
 
-            axioms = axioms + order_axioms(preds) + duration_axioms(preds)
+        # (each returns nothing when the problem has no t:before or no durations to compare)
+        axioms = axioms + order_axioms(preds) + duration_axioms(preds)
         relations = self.wordnet.relations(preds)
         relations = self._without_isolated(relations)
         t2 = time.perf_counter()
