@@ -291,10 +291,12 @@ class Reasoner:
             from hybrid_nli.logic.degrees import degree_axioms
 
             axioms = axioms + degree_axioms(preds, self._antonyms)
+        from hybrid_nli.logic.compounds import of_compound_axioms
         from hybrid_nli.logic.temporal import duration_axioms, order_axioms
 
-        # (each returns nothing when the problem has no t:before or no durations to compare)
-        axioms = axioms + order_axioms(preds) + duration_axioms(preds)
+        # (each returns nothing when the problem has no t:before, no durations to compare, or
+        # no "of" with a compound)
+        axioms = axioms + order_axioms(preds) + duration_axioms(preds) + of_compound_axioms(preds)
         relations = self.wordnet.relations(preds)
         relations = self._without_isolated(relations)
         t2 = time.perf_counter()

@@ -243,3 +243,81 @@ def test_a_participle_taken_for_the_head_noun_is_repaired():
     for t in list(doc):
         _repair_gerund_taken_for_a_noun(t, wn.knows)
     assert (doc[3].dep_, doc[4].dep_, doc[4].head.i, doc[4].lemma_) == ("attr", "acl", 3, "sing")
+
+
+def test_there_is_no_noun_and_participle_misparses_are_repaired():
+    # hand-built misparses of "there is no N V-ing", as the small model makes them
+    from hybrid_nli.knowledge.wordnet import shared_wordnet
+    from hybrid_nli.parse.parser import (
+        _repair_colour_without_object,
+        _repair_gerund_taken_for_a_noun,
+        _repair_noun_taken_for_adjective,
+        _repair_there_is_participle,
+    )
+
+    wn = shared_wordnet()
+    # "There is no kitten drinking milk": 'kitten' an adjective and 'drinking' a compound of 'milk'
+    doc = _doc(["There", "is", "no", "kitten", "drinking", "milk"], [1, 1, 3, 5, 5, 1],
+               ["expl", "ROOT", "det", "amod", "compound", "attr"], ["EX", "VBZ", "DT", "JJ", "NN", "NN"],
+               ["PRON", "AUX", "DET", "ADJ", "NOUN", "NOUN"])
+    for t in list(doc):
+        _repair_noun_taken_for_adjective(t, wn.knows)
+    kitten, drinking, milk = doc[3], doc[4], doc[5]
+    assert (kitten.dep_, kitten.head.i, kitten.pos_) == ("attr", 1, "NOUN")
+    assert (drinking.dep_, drinking.head.i, drinking.lemma_) == ("acl", 3, "drink")
+    assert (milk.dep_, milk.head.i) == ("dobj", 4)
+    # ... but a word WordNet knows as an adjective stays one: "no happy singing"
+    doc = _doc(["There", "is", "no", "happy", "singing"], [1, 1, 4, 4, 1], ["expl", "ROOT", "det", "amod", "attr"],
+               ["EX", "VBZ", "DT", "JJ", "NN"], ["PRON", "AUX", "DET", "ADJ", "NOUN"])
+    for t in list(doc):
+        _repair_noun_taken_for_adjective(t, wn.knows)
+    assert (doc[3].dep_, doc[4].dep_) == ("amod", "attr")
+    # "There is no child in a red outfit jumping on a trampoline": 'jumping' what "in" takes
+    doc = _doc(["There", "is", "no", "child", "in", "a", "red", "outfit", "jumping", "on", "a", "trampoline"],
+               [1, 1, 3, 1, 3, 7, 7, 8, 4, 8, 11, 9],
+               ["expl", "ROOT", "det", "attr", "prep", "det", "amod", "compound", "pcomp", "prep", "det", "pobj"],
+               ["EX", "VBZ", "DT", "NN", "IN", "DT", "JJ", "NN", "VBG", "IN", "DT", "NN"],
+               ["PRON", "AUX", "DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "VERB", "ADP", "DET", "NOUN"])
+    for t in list(doc):
+        _repair_gerund_taken_for_a_noun(t, wn.knows)
+    assert (doc[7].dep_, doc[7].head.i) == ("pobj", 4)
+    assert (doc[8].dep_, doc[8].head.i, doc[8].lemma_) == ("acl", 3, "jump")
+    # ... not when what is before it is no garment: "a man with a dog running" stays
+    doc = _doc(["A", "man", "with", "a", "dog", "running"], [1, 1, 1, 5, 5, 2],
+               ["det", "ROOT", "prep", "det", "compound", "pobj"], ["DT", "NN", "IN", "DT", "NN", "NN"],
+               ["DET", "NOUN", "ADP", "DET", "NOUN", "NOUN"])
+    for t in list(doc):
+        _repair_gerund_taken_for_a_noun(t, wn.knows)
+    assert (doc[5].dep_, doc[5].head.i) == ("pobj", 2)
+    # "a girl in pink twirling a ribbon": "in" left without its object
+    doc = _doc(["A", "girl", "in", "pink", "twirling", "a", "ribbon"], [1, 1, 1, 2, 1, 6, 4],
+               ["det", "ROOT", "prep", "amod", "acl", "det", "dobj"], ["DT", "NN", "IN", "JJ", "VBG", "DT", "NN"],
+               ["DET", "NOUN", "ADP", "ADJ", "VERB", "DET", "NOUN"])
+    for t in list(doc):
+        _repair_colour_without_object(t)
+    assert doc[3].dep_ == "pobj"
+    # "There is no baby being put into a can": the noun the passive participle's subject
+    doc = _doc(["There", "is", "no", "baby", "being", "put", "into", "a", "can"], [1, 1, 3, 5, 5, 1, 5, 8, 6],
+               ["expl", "ROOT", "det", "nsubjpass", "auxpass", "ccomp", "prep", "det", "pobj"],
+               ["EX", "VBZ", "DT", "NN", "VBG", "VBN", "IN", "DT", "NN"],
+               ["PRON", "AUX", "DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN"])
+    doc[1].lemma_ = "be"
+    _repair_there_is_participle(doc[1], wn.knows)
+    assert (doc[3].dep_, doc[3].head.i, doc[5].dep_, doc[5].head.i) == ("attr", 1, "acl", 3)
+    # "There is no boy looking at a calendar": the participle a clause of "is"
+    doc = _doc(["There", "is", "no", "boy", "looking", "at", "a", "calendar"], [1, 1, 3, 1, 1, 4, 7, 5],
+               ["expl", "ROOT", "det", "attr", "advcl", "prep", "det", "pobj"],
+               ["EX", "VBZ", "DT", "NN", "VBG", "IN", "DT", "NN"],
+               ["PRON", "AUX", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN"])
+    doc[1].lemma_ = "be"
+    _repair_there_is_participle(doc[1], wn.knows)
+    assert (doc[4].dep_, doc[4].head.i) == ("acl", 3)
+
+
+def test_a_path_preposition_gets_back_its_noun_but_a_particle_does_not(parser):
+    # "sliding down a green slide": spaCy makes "a green slide" the verb's object and leaves
+    # "down" without one; a motion verb's phrase is a path. "pull in a net" hauls the net.
+    slide = str(parser.parse("A girl is sliding down a green slide.").formula)
+    assert "p:down" in slide and "theme" not in slide
+    pull = str(parser.parse("Several men helping each other pull in a fishing net .").formula)
+    assert "p:in" not in pull

@@ -288,6 +288,26 @@ PROVED = [
     # the phrase after coordinated verbs is read the same way in both sentences
     ("Three young men are running, jumping and kicking near a vending machine",
      "There is no man running, jumping and kicking near a vending machine", C),
+    # a relative adjective's class may be named by a synonym: kids and children are one class
+    ("Two young kids are eating corndogs.", "Two young children are eating corndogs.", E),
+    # a numeral subject of a present progressive takes the scene reading of "not"
+    ("Four dogs are playing in a grassy area.", "Four dogs are not playing in a grassy area.", C),
+    ("Three boys in karate costumes aren't fighting.", "Three boys in karate costumes are fighting.", C),
+    # "there is no N V-ing" where spaCy misreads the noun or the participle
+    ("A kitten is drinking fresh milk.", "There is no kitten drinking milk.", C),
+    ("A lemur is eating.", "There is no lemur eating.", C),
+    ("A boy is looking at a calendar.", "There is no boy looking at a calendar.", C),
+    ("A woman is putting a baby into a trash can.", "There is no baby being put into a trash can by a woman.", C),
+    ("A man is singing and playing a guitar.", "There is no man singing and playing a guitar.", C),
+    ("A woman in a yellow shirt is surfing.", "There is no woman in a yellow shirt surfing.", C),
+    ("A girl in pink is twirling a ribbon.", "There is no girl in pink twirling a ribbon.", C),
+    # a passive participle tagged as an adjective; a preposition whose noun was taken for the object
+    ("Some milk is being hungrily drunk by a cat.", "A cat is drinking milk.", E),
+    ("A girl in blue is sliding down a green slide.", "A girl in blue is sliding down a slide.", E),
+    # "N of the M" is one way of being an "M N"; "of large size" says "large"
+    ("The man is chopping the trunk of a tree with an axe.", "The man is chopping a tree trunk with an axe.", E),
+    ("A dog of large size is running on the grass.", "A large dog is running on the grass.", E),
+    ("A boy of young age is playing in the park.", "A young boy is playing in the park.", E),
 ]
 NOT_PROVED = [
     # a place phrase on the object of "at" is where that object is, not the looking
@@ -424,6 +444,10 @@ NOT_PROVED = [
     ("A man is holding a tea cup.", "A man is not holding a coffee cup."),
     # a numeral subject keeps its scope over "not"; "hardly" is not the "never" it replaces
     ("Not one person supported the proposal.", "Twenty people did not support the proposal."),
+    # a comparison class is not widened to a hypernym: a small elephant is no small animal
+    ("Two small elephants are walking.", "Two small animals are walking."),
+    # a compound does not say which relation it is: a tree trunk need not be "of" a tree
+    ("The man is chopping a tree trunk with an axe.", "The man is chopping the trunk of a tree with an axe."),
     ("This phone hardly lags.", "This phone never lags."),
     # an explicit "some" keeps its scope: the particular negative
     ("Some dogs are not running.", "Some dogs are running."),

@@ -70,6 +70,13 @@ class WordNetSource:
                 continue
             for b in preds:
                 pb = parsed[b]
+                if a < b and pb is not None and pa[0] == pb[0] == "a" and pa[2] == pb[2] and pa[1] != pb[1]:
+                    same = self._same_class(pa[1], pb[1])
+                    if same is not None:
+                        out.append(Relation("equivalent", a, b, same.source(),
+                                            f"{pa[2]} for a {pa[1].partition('@')[2]} is {pb[2]} for a "
+                                            f"{pb[1].partition('@')[2]} (the same kind of thing)"))
+                    continue
                 if a == b or pb is None or pa[0] != pb[0] or pa[1] != pb[1] or pa[2] == pb[2]:
                     continue
                 pos = _WN_POS[pa[0]]
@@ -83,6 +90,17 @@ class WordNetSource:
                     if ant is not None:
                         out.append(Relation("alternation", a, b, ant.source(), _alternation_text(la, lb)))
         return out
+
+    def _same_class(self, prefix_a: str, prefix_b: str):  # type: ignore[no-untyped-def]
+        """The WordNet evidence that two comparison classes are one ("young@kid",
+        "young@child": kid and child share a synset), else None. Only synonyms: a small
+        elephant is not a small animal, so a hypernym class would be wrong."""
+        ma, _, ca = prefix_a.partition("@")
+        mb, _, cb = prefix_b.partition("@")
+        if ma != mb or not ca or not cb:
+            return None
+        path = self.wn.hypernym_path(ca.replace("_", " "), cb.replace("_", " "), "n")
+        return path if path is not None and path.relation == "synonym" else None
 
     def gap_relations(
         self, premise_preds: Iterable[str], hypothesis_preds: Iterable[str], known: Iterable[Relation], senses: int = 3,

@@ -167,6 +167,8 @@ IRREGULAR_PLURALS = {"people": "person", "persons": "person", "clothe": "clothes
 CLAUSE_COORD = {"and": And, "but": And, "or": Or}
 # "a group of people is singing": the people are. The collective adds nothing checkable here.
 COLLECTIVES = {"group", "bunch", "crowd", "couple", "pair", "handful", "herd", "flock", "pack", "gang", "swarm"}
+# "of large size", "of young age": the dimension a bare adjective is said in.
+DIMENSION_NOUNS = frozenset({"size", "age", "height", "build", "stature", "length", "weight"})
 # Nouns that quantify over their "of" complement ("a lot of", "a group of").
 MEASURE_NOUNS = {"lot", "plenty", "deal"} | COLLECTIVES
 # Words whose meaning the construction itself carries (articles, tense auxiliaries, "to", the
@@ -644,8 +646,13 @@ class SentenceBuilder:
         if q is None:
             return subj.tag_ == "NNS" or dets in (["a"], ["an"])
         # A numeral keeps its scope ("Twenty people did not support it" says there are twenty
-        # who did not), and so does an explicit "some": "some dogs are not running" is the
-        # syllogism's particular negative, not "no dog is running".
+        # who did not), except in a present progressive, which describes a scene as a caption
+        # does: "Three boys are not fighting" says the scene has no three boys fighting. An
+        # explicit "some" keeps its scope: "some dogs are not running" is the syllogism's
+        # particular negative, not "no dog is running".
+        if q.name == "at_least" and any(n.dep_ == "nummod" for n in subj.children) and not dets:
+            return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lower_ in ("is", "are", "'re", "'s")
+                                              for a in self.children(verb, "aux"))
         return q.name == "some" and dets in (["a"], ["an"]) and not self.children(subj, "poss")
 
     def _floating_quantifier(self, verb):  # type: ignore[no-untyped-def]
@@ -2290,6 +2297,12 @@ class SentenceBuilder:
             elif c.dep_ == "prep":
                 if c.i in self._consumed or c.i in skip:
                     continue
+                adj = self._of_dimension(c)
+                if adj is not None:
+                    # "a dog of large size", "a boy of young age": a large dog, a young boy
+                    self.use_subtree(c)
+                    parts.append(Atom(f"a:{self._attributive(adj, noun)}", (x,), self.span(adj)))
+                    continue
                 parts.append(self._noun_pp(noun, c, x))
             elif c.dep_ == "relcl":
                 parts.append(self.relative(c, x))
@@ -2308,6 +2321,21 @@ class SentenceBuilder:
             else:
                 parts.append(Unsupported(f"dependency {c.dep_!r} on noun {noun.text!r}", self.span(c)))
         return parts
+
+    def _of_dimension(self, prep):  # type: ignore[no-untyped-def]
+        """The adjective of "of <adjective> size/age/height" after a noun ("of large size",
+        "of young age"): the phrase says what the adjective says of the noun; else None."""
+        objs = self.children(prep, "pobj")
+        if prep.lower_ != "of" or len(list(prep.children)) != 1 or len(objs) != 1:
+            return None
+        dim = objs[0]
+        kids = list(dim.children)
+        if dim.lemma_.lower() not in DIMENSION_NOUNS or dim.tag_ != "NN" or len(kids) != 1:
+            return None
+        adj = kids[0]
+        if adj.dep_ != "amod" or adj.pos_ != "ADJ" or list(adj.children):
+            return None
+        return adj
 
     def _attributive(self, adj, noun, modifier: bool = False) -> str:  # type: ignore[no-untyped-def]
         """Gradable adjectives are relative to the noun ("a clever politician" need not be clever,

@@ -502,6 +502,15 @@ def _repair(sent: Any, known: Any) -> None:
             t.dep_, t.tag_, t.pos_ = "prep", "IN", "ADP"
             after[0].head, after[0].dep_ = t, "pobj"
     for t in sent:
+        # "sliding down a green slide": a preposition left without its object and the noun
+        # phrase right after it made the verb's object.
+        objs = [c for c in t.head.children if c.dep_ == "dobj" and c.left_edge.i == t.i + 1] if t.dep_ == "prep" else []
+        # Only for a motion verb, whose phrase is a path: "pull in a fishing net" hauls the net.
+        if (objs and t.head.pos_ == "VERB" and objs[0].pos_ == "NOUN"
+                and not any(c.dep_ in ("pobj", "pcomp") for c in t.children)
+                and Parser._motion(t.head.lemma_.lower())):
+            objs[0].head, objs[0].dep_ = t, "pobj"
+    for t in sent:
         # "putting on makeup": a noun hung on the particle as its object is the verb's object
         h = t.head
         if (t.dep_ == "pobj" and h.dep_ == "prt" and h.head.pos_ == "VERB"
@@ -553,6 +562,9 @@ def _repair(sent: Any, known: Any) -> None:
     for t in sent:
         _repair_comma_adjectives(t, known)
         _repair_comparative_with_measure(t)
+    for t in list(sent):
+        _repair_noun_taken_for_adjective(t, known)
+        _repair_colour_without_object(t)
     for t in list(sent):
         _repair_gerund_taken_for_a_noun(t, known)
         _repair_worn_after_agent(t)
@@ -612,21 +624,24 @@ def _repair_gerund_taken_for_a_noun(g: Any, known: Any) -> None:
       compound 'practitioner'. When the "-ing" word has a verb's dependents after it (a
       preposition, an object, a particle) and a noun compound right before it, the compound is
       the head and the "-ing" word its participle (as in "no man kicking a ball").
-    - "There is no girl in white dancing": 'dancing' read as the noun of "in white dancing".
-      With a bare colour adjective as its only dependent, the colour is what "in" takes and
-      the "-ing" word is the participle of the noun "in" hangs on.
+    - "There is no girl in white dancing", "a child in a red outfit jumping on a trampoline",
+      "a man with a hard hat dancing": the "-ing" word read as the object of "in"/"with" (or
+      its clause), with the colour or the garment as its modifier. See
+      ``_worn_before_participle``.
     - "There is no hamster singing": with nothing after it, the "-ing" word last in "there is
       no N V-ing" is the participle too when N is a person or an animal, who can do it ("there
       is no ballet dancing" and "no weight lifting" stay activities).
     """
     existential = g.dep_ == "attr" and any(c.dep_ == "expl" for c in g.head.children)
     # (tagged a participle but hung as the noun: "There is no panda climbing")
-    base = _ing_verb(g, known) if existential else _gerund_lemma(g, known)
+    worn_pp = g.dep_ in ("pobj", "pcomp") and g.head.lower_ in ("in", "with")
+    base = _ing_verb(g, known) if existential or worn_pp else _gerund_lemma(g, known)
     if base is None:
         return
     kids = list(g.children)
     comp = [c for c in kids if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.i == g.i - 1]
-    after = [c for c in kids if c.i > g.i and c.dep_ in ("prep", "dobj", "prt", "advmod")]
+    after = [c for c in kids if c.i > g.i and (c.dep_ in ("prep", "dobj", "prt", "advmod")
+                                              or (c.dep_ == "conj" and c.tag_ == "VBG"))]
     # "there is no N V-ing at ...": the phrase right after it hung on "is"
     hung = [c for c in g.head.children if c.dep_ == "prep" and c.i == g.i + 1] if g.dep_ == "attr" else []
     last = existential and comp and all(t.is_punct for t in g.doc[g.i + 1 : g.sent.end]) and _can_act(comp[0])
@@ -639,14 +654,88 @@ def _repair_gerund_taken_for_a_noun(g: Any, known: Any) -> None:
             if c.i < g.i and c is not head:
                 c.head = head
         g.head, g.dep_ = head, "acl"
-    elif (g.dep_ == "pobj" and g.head.lower_ == "in" and g.head.dep_ == "prep" and g.head.head.pos_ == "NOUN"
-          and len(kids) == 1 and kids[0].dep_ == "amod" and kids[0].lower_ in COLOURS and kids[0].i == g.i - 1):
-        colour, prep = kids[0], g.head
-        colour.head, colour.dep_ = prep, "pobj"
+    elif (worn := _worn_before_participle(g, kids)) is not None:
+        prep = g.head
+        for c in kids:
+            if c.i < worn.i:
+                c.head = worn
+        worn.head, worn.dep_ = prep, "pobj"
         g.head, g.dep_ = prep.head, "acl"
     else:
         return
     g.tag_, g.pos_, g.lemma_ = "VBG", "VERB", base
+
+
+def _worn_before_participle(g: Any, kids: list[Any]) -> Any:
+    """The colour or garment token that "in"/"with" really takes when spaCy made the "-ing"
+    word after it the preposition's object: "a girl in white dancing" (a bare colour right
+    before it), "a child in a red outfit jumping", "a man with a hard hat dancing" (a garment
+    noun right before it, with its own article and adjectives). Only on a person or an animal,
+    who can wear it and do it; else None."""
+    prep = g.head
+    if (g.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.lower_ not in ("in", "with")
+            or not _can_act(prep.head)):
+        return None
+    before = [c for c in kids if c.i < g.i]
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if g.dep_ == "pcomp" and not before and len(objs) == 1:
+        # "a woman in a yellow shirt surfing": "in" has its object and the participle besides
+        worn = objs[0]
+        return worn if worn.right_edge.i + 1 == g.i and Parser._clothing(_noun_lemma(worn.lower_)) else None
+    last = next((c for c in before if c.i == g.i - 1), None)
+    if last is None:
+        return None
+    if last.dep_ == "amod" and last.lower_ in COLOURS and len(before) == 1 and prep.lower_ == "in":
+        return last
+    if (last.dep_ == "compound" and last.pos_ == "NOUN"
+            and all(c.dep_ in ("det", "amod", "compound") and c.i < last.i for c in last.children)
+            and Parser._clothing(_noun_lemma(last.lower_))
+            and all(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in before)):
+        return last
+    return None
+
+
+def _repair_colour_without_object(prep: Any) -> None:
+    """"a girl in pink twirling a ribbon": "in" left without an object and the colour hung on
+    it as a modifier; the colour is what "in" takes (she wears pink)."""
+    if prep.dep_ != "prep" or prep.lower_ != "in" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return
+    colours = [c for c in prep.children if c.dep_ == "amod" and c.lower_ in COLOURS and c.i == prep.i + 1]
+    if len(colours) == 1 and not list(colours[0].children):
+        colours[0].dep_ = "pobj"
+
+
+def _repair_noun_taken_for_adjective(t: Any, known: Any) -> None:
+    """"There is no lemur eating", "There is no kitten drinking milk": a person or animal noun
+    that WordNet knows as no adjective, tagged as the adjective of the "-ing" word right after
+    it (or of the noun after that, "kitten drinking milk"). The noun is the head and the "-ing"
+    word its participle, taking the noun after it as object."""
+    if t.tag_ != "JJ" or t.dep_ != "amod" or known(t.lower_, "a") or t.i + 1 >= t.sent.end:
+        return
+    lemma = _noun_lemma(t.lower_)
+    if not known(lemma, "n") or not (Parser._animate_noun(lemma) or Parser._person(lemma)):
+        return
+    g = t.doc[t.i + 1]
+    base = _ing_verb(g, known) if g.tag_ in ("NN", "VBG") else None
+    if base is None or any(c.dep_ != "det" for c in t.children):
+        return
+    if t.head.i == g.i:
+        top, obj = g, None
+    elif g.head.i == t.head.i and g.dep_ in ("compound", "amod") and t.head.i > g.i and t.head.pos_ == "NOUN":
+        top, obj = t.head, t.head
+    else:
+        return
+    if top.dep_ not in ("attr", "nsubj", "dobj", "pobj", "ROOT"):
+        return
+    for c in list(top.children):
+        if c.i < t.i:
+            c.head = t
+    t.head, t.dep_ = (t if top.dep_ == "ROOT" else top.head), top.dep_
+    t.tag_, t.pos_, t.lemma_ = ("NN" if lemma == t.lower_ else "NNS"), "NOUN", lemma
+    g.head, g.dep_ = t, "acl"
+    g.tag_, g.pos_, g.lemma_ = "VBG", "VERB", base
+    if obj is not None:
+        obj.head, obj.dep_ = g, "dobj"
 
 
 def _repair_worn_after_agent(prep: Any) -> None:
@@ -710,6 +799,11 @@ def _repair_there_is_participle(be: Any, known: Any) -> None:
     if be.lemma_ != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in be.children):
         return
     attrs = [c for c in be.children if c.dep_ == "attr"]
+    # "There is no boy looking at a calendar": the participle hung on "is" as a clause of its own
+    loose = [c for c in be.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+             and not any(d.dep_ in ("nsubj", "nsubjpass", "mark") for d in c.children)]
+    if len(attrs) == 1 and len(loose) == 1:
+        attrs = attrs + loose
     if len(attrs) == 2 and attrs[0].pos_ == "NOUN" and attrs[1].i == attrs[0].right_edge.i + 1:
         noun, g = attrs
         base = _ing_verb(g, known)
@@ -718,12 +812,21 @@ def _repair_there_is_participle(be: Any, known: Any) -> None:
         g.head, g.dep_ = noun, "acl"
         g.tag_, g.pos_, g.lemma_ = "VBG", "VERB", base
         return
-    comps = [c for c in be.children if c.dep_ == "ccomp" and c.tag_ == "VBG"]
-    if attrs or len(comps) != 1:
+    # the participle as a clause of "is" ("no woman breaking eggs"), as its predicate with the
+    # noun its subject ("no man singing and playing a guitar"), or passive with "being" ("no
+    # baby being put into a trash can")
+    comps = [c for c in be.children if (c.dep_ == "ccomp" and c.tag_ in ("VBG", "VBN"))
+             or (c.dep_ == "attr" and c.tag_ == "VBG")]
+    if len(comps) != 1 or len(attrs) > (comps[0].dep_ == "attr"):
         return
     g = comps[0]
-    subj = [c for c in g.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and be.i < c.i < g.i]
-    if len(subj) != 1 or subj[0].right_edge.i + 1 != g.i:
+    passive = g.tag_ == "VBN"
+    if passive and not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in g.children):
+        return
+    # (the noun sometimes hung as a bare modifier: "no man breaking wooden boards")
+    subj = [c for c in g.children if c.dep_ in (("nsubjpass",) if passive else ("nsubj", "npadvmod"))
+            and c.pos_ == "NOUN" and be.i < c.i < g.i]
+    if len(subj) != 1 or subj[0].right_edge.i + 1 != (g.i - passive):
         return
     noun = subj[0]
     noun.head, noun.dep_ = be, "attr"
@@ -948,16 +1051,28 @@ def _repair_adjectival_passive(t: Any, known: Any) -> None:
     """ "is being drunk by a cat" parsed as being -acomp-> drunk(JJ) -agent-> by: make the
     participle the passive verb, with "being"/"is" its auxiliaries and the subject its patient."""
     head = t.head
-    if t.tag_ != "JJ" or t.dep_ != "acomp" or head.lemma_ != "be" or head.i == t.i:
+    if t.tag_ != "JJ":
         return
-    if not (head.lower_ in ("being", "been") or any(c.dep_ == "agent" for c in t.children)):
-        return
+    # "Some milk is being hungrily drunk by a cat": the tree is already the passive's, only
+    # the participle is tagged as an adjective
+    tree_passive = any(c.dep_ == "auxpass" and c.lower_ in ("being", "been") for c in t.children)
+    if not tree_passive:
+        if t.dep_ != "acomp" or head.lemma_ != "be" or head.i == t.i:
+            return
+        if not (head.lower_ in ("being", "been") or any(c.dep_ == "agent" for c in t.children)):
+            return
     from hybrid_nli.knowledge.wordnet import shared_wordnet
 
     bases = [b for b in shared_wordnet().base_forms(t.lower_, "v") if known(b, "v")]
     if not bases and t.lower_.endswith("ed"):
         bases = [b for b in (t.lower_[:-1], t.lower_[:-2]) if known(b, "v")]
     if not bases:
+        return
+    if tree_passive:
+        for c in t.children:
+            if c.dep_ == "nsubj":
+                c.dep_ = "nsubjpass"
+        t.tag_, t.pos_, t.lemma_ = "VBN", "VERB", bases[0]
         return
     subj = [c for c in head.children if c.dep_ == "nsubj"]
     others = [c for c in head.children if c.i != t.i]

@@ -1,0 +1,41 @@
+"""Noun compounds and "of": what a compound's modifier means, as axioms.
+
+A compound's modifier is read as ``c:M(x)``: the thing relates to an M somehow ("a tea flow",
+"ocean waves"), the relation left open (see ``knowledge.relations``). "N of the M" names one such
+relation, so for a problem that has both an "of" phrase and a compound with the same noun:
+
+    ∀x ∀y. p:of(x, y) ∧ n:M(y) → c:M(x)
+
+("the waves of the ocean" => "the ocean waves", "the trunk of a tree" => "a tree trunk", "four
+bottles of beer" => "four beer bottles"). Only that way: a compound does not say which
+relation it is, so "a tree trunk" does not give "the trunk of a tree".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from hybrid_nli.knowledge.axioms import Axiom
+from hybrid_nli.parse.logical_form import And, Atom, ForAll, Formula, Implies, Var
+
+SOURCE = "compound schema (hybrid_nli.logic.compounds)"
+OF = "p:of"
+
+
+def of_compound_axioms(predicates: Iterable[str]) -> list[Axiom]:
+    """One axiom for each noun M the problem uses both as a noun and as a compound's
+    modifier, when it also uses "of"."""
+    preds = set(predicates)
+    if OF not in preds:
+        return []
+    x, y = Var("Cx"), Var("Cy")
+    out = []
+    for c in sorted(p for p in preds if p.startswith("c:")):
+        noun = "n:" + c[2:]
+        if noun not in preds:
+            continue
+        f: Formula = ForAll(x, ForAll(y, Implies(And((Atom(OF, (x, y)), Atom(noun, (y,)))), Atom(c, (x,)))))
+        word = c[2:].replace("_", " ")
+        out.append(Axiom(lambda f=f: f, frozenset({OF, noun}), frozenset({c}), "rule", SOURCE,
+                         f"anything of a {word} is a {word} something ('N of a {word}' gives '{word} N')"))
+    return out
