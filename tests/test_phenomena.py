@@ -304,6 +304,20 @@ PROVED = [
     # a passive participle tagged as an adjective; a preposition whose noun was taken for the object
     ("Some milk is being hungrily drunk by a cat.", "A cat is drinking milk.", E),
     ("A girl in blue is sliding down a green slide.", "A girl in blue is sliding down a slide.", E),
+    # "in blue" is blue clothes whether "blue" is tagged a noun or an adjective; a garment
+    # before "V-ing" is not the one doing it
+    ("A young girl in blue is jumping in the air.", "There is no girl in blue jumping in the air.", C),
+    ("A boy in a white t-shirt is splashing in shallow water.",
+     "There is no boy in a white t-shirt splashing in shallow water.", C),
+    # a garment is clothing, which "in pink" and "clothes" speak of; a bare colour after "is" is
+    # the adjective; "of large size" with a coordination after it
+    ("A person in a pink jacket is running onto the field.", "A person in pink is running onto the field.", E),
+    ("A dog, which is tan, is running through the snow.", "A tan dog is running through the snow.", E),
+    ("A woman is wearing sunglasses of large size and is holding newspapers in both hands.",
+     "There is no woman wearing sunglasses of large size and holding newspapers in both hands.", C),
+    # coordinated "a N and a M" subjects take the scene reading of "not" as one
+    ("A man and a woman are driving down the street in a jeep.",
+     "A man and a woman are not driving down the street in a jeep.", C),
     # "N of the M" is one way of being an "M N"; "of large size" says "large"
     ("The man is chopping the trunk of a tree with an axe.", "The man is chopping a tree trunk with an axe.", E),
     ("A dog of large size is running on the grass.", "A large dog is running on the grass.", E),
@@ -444,6 +458,8 @@ NOT_PROVED = [
     ("A man is holding a tea cup.", "A man is not holding a coffee cup."),
     # a numeral subject keeps its scope over "not"; "hardly" is not the "never" it replaces
     ("Not one person supported the proposal.", "Twenty people did not support the proposal."),
+    # "not" over "a man and a woman" denies the pair, not each of them
+    ("A man and a woman are not driving.", "A man is not driving."),
     # a comparison class is not widened to a hypernym: a small elephant is no small animal
     ("Two small elephants are walking.", "Two small animals are walking."),
     # a compound does not say which relation it is: a tree trunk need not be "of" a tree

@@ -162,8 +162,10 @@ PRIVATIVE = {"former", "fake", "alleged", "would-be", "potential", "false", "cou
 # not one); the others ("alleged", "potential", "toy") leave it open.
 STRICT_PRIVATIVE = {"former", "ex", "fake", "counterfeit", "forged", "fictional", "fictitious", "imaginary"}
 # Plurals whose lemma spaCy gets wrong or that WordNet files under the plural ("clothes" is not
-# a plural of a noun "clothe").
-IRREGULAR_PLURALS = {"people": "person", "persons": "person", "clothe": "clothes"}
+# a plural of a noun "clothe"). "clothes" is the plural-only word for clothing: one predicate for
+# both, WordNet's clothing, above every garment (WordNet files "clothes" under it as apparel,
+# which would make "a pink jacket" not "pink clothes").
+IRREGULAR_PLURALS = {"people": "person", "persons": "person", "clothe": "clothing", "clothes": "clothing"}
 CLAUSE_COORD = {"and": And, "but": And, "or": Or}
 # "a group of people is singing": the people are. The collective adds nothing checkable here.
 COLLECTIVES = {"group", "bunch", "crowd", "couple", "pair", "handful", "herd", "flock", "pack", "gang", "swarm"}
@@ -639,7 +641,14 @@ class SentenceBuilder:
             return False
         if subj.lower_ in ("someone", "somebody", "something"):
             return True
-        if subj.pos_ != "NOUN" or self.children(subj, "conj"):
+        conjs = self.children(subj, "conj")
+        if conjs:
+            # "A man and a woman are not driving": no man and woman (of the scene) are; only
+            # for conjuncts that are each "a/an N"
+            return all(n.pos_ == "NOUN" and n.tag_ == "NN" and not self.children(n, "poss", "nummod")
+                       and not (n is not subj and self.children(n, "conj"))
+                       and [d.lower_ for d in self.children(n, "det")] in (["a"], ["an"]) for n in [subj, *conjs])
+        if subj.pos_ != "NOUN":
             return False
         q = self.quantifier(subj)
         dets = [d.lower_ for d in self.children(subj, "det")]
@@ -1149,14 +1158,16 @@ class SentenceBuilder:
     def _noun_pp(self, noun, prep, x: Term) -> Formula:  # type: ignore[no-untyped-def]
         """A PP said of ``x`` (the noun ``noun``, or None): "a man in a black shirt" and "the
         man is in a black shirt" say that he is wearing one."""
-        worn = self._worn(noun, prep) if noun is not None else None
-        colour = self._dressed_in_colour(noun, prep) if noun is not None and worn is None else None
+        # A bare colour first: "in blue" is clothes that are blue, whether spaCy tags "blue" a noun
+        # (which WordNet also lists as blue clothing) or an adjective, so both read alike.
+        colour = self._dressed_in_colour(noun, prep) if noun is not None else None
+        worn = self._worn(noun, prep) if noun is not None and colour is None else None
         if colour is not None:
             # "a girl in white": she is wearing clothes of that colour
             self.use_subtree(prep)
             e, y = self.fresh("e"), self.fresh()
             return Exists(y, conj(
-                Atom("n:clothes", (y,), self.span(prep)),
+                Atom("n:clothing", (y,), self.span(prep)),
                 # "in black and white" as "a black and white dog": one predicate for the mix
                 Atom("a:" + "_and_".join(c.lower_ for c in colour), (y,), self.subtree_span(prep)),
                 Exists(e, conj(Atom("v:wear", (e,), self.span(prep)), Atom("agent", (e, x)), Atom("theme", (e, y))))))
@@ -2329,7 +2340,8 @@ class SentenceBuilder:
         if prep.lower_ != "of" or len(list(prep.children)) != 1 or len(objs) != 1:
             return None
         dim = objs[0]
-        kids = list(dim.children)
+        # (a stray "and" of a following coordination may hang on it)
+        kids = [k for k in dim.children if k.dep_ not in ("cc", "punct")]
         if dim.lemma_.lower() not in DIMENSION_NOUNS or dim.tag_ != "NN" or len(kids) != 1:
             return None
         adj = kids[0]

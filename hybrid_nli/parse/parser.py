@@ -556,8 +556,9 @@ def _repair(sent: Any, known: Any) -> None:
             # for the object
             t.dep_, t.tag_, t.pos_, t.lemma_ = "advmod", "RB", "ADV", t.lower_
         if (t.dep_ == "attr" and t.tag_ == "NN" and t.head.lemma_ == "be" and not list(t.children)
-                and known(t.lower_, "a") and not known(t.lower_, "n")):
-            # "a room which is dim": a bare predicate WordNet knows only as an adjective is one
+                and known(t.lower_, "a") and (not known(t.lower_, "n") or t.lower_ in COLOURS)):
+            # "a room which is dim": a bare predicate WordNet knows only as an adjective is one;
+            # so is a bare colour ("a dog, which is tan"), as it would be before the noun
             t.dep_, t.tag_, t.pos_, t.lemma_ = "acomp", "JJ", "ADJ", t.lower_
     for t in sent:
         _repair_comma_adjectives(t, known)
@@ -645,7 +646,9 @@ def _repair_gerund_taken_for_a_noun(g: Any, known: Any) -> None:
     # "there is no N V-ing at ...": the phrase right after it hung on "is"
     hung = [c for c in g.head.children if c.dep_ == "prep" and c.i == g.i + 1] if g.dep_ == "attr" else []
     last = existential and comp and all(t.is_punct for t in g.doc[g.i + 1 : g.sent.end]) and _can_act(comp[0])
-    if comp and (after or hung or last) and g.dep_ in ("attr", "nsubj", "dobj", "pobj", "ROOT"):
+    # (a garment before it cannot be doing it: "no boy in a white t-shirt splashing", below)
+    if (comp and (after or hung or last) and g.dep_ in ("attr", "nsubj", "dobj", "pobj", "ROOT")
+            and not (worn_pp and _worn_before_participle(g, kids) is not None)):
         for c in hung:
             c.head = g
         head = comp[0]
@@ -656,11 +659,13 @@ def _repair_gerund_taken_for_a_noun(g: Any, known: Any) -> None:
         g.head, g.dep_ = head, "acl"
     elif (worn := _worn_before_participle(g, kids)) is not None:
         prep = g.head
+        owner = _wearer(prep)
         for c in kids:
             if c.i < worn.i:
                 c.head = worn
         worn.head, worn.dep_ = prep, "pobj"
-        g.head, g.dep_ = prep.head, "acl"
+        prep.head = owner
+        g.head, g.dep_ = owner, "acl"
     else:
         return
     g.tag_, g.pos_, g.lemma_ = "VBG", "VERB", base
@@ -673,8 +678,9 @@ def _worn_before_participle(g: Any, kids: list[Any]) -> Any:
     noun right before it, with its own article and adjectives). Only on a person or an animal,
     who can wear it and do it; else None."""
     prep = g.head
-    if (g.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.lower_ not in ("in", "with")
-            or not _can_act(prep.head)):
+    if g.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.lower_ not in ("in", "with"):
+        return None
+    if not _can_act(_wearer(prep)):
         return None
     before = [c for c in kids if c.i < g.i]
     objs = [c for c in prep.children if c.dep_ == "pobj"]
@@ -693,6 +699,17 @@ def _worn_before_participle(g: Any, kids: list[Any]) -> Any:
             and all(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in before)):
         return last
     return None
+
+
+def _wearer(prep: Any) -> Any:
+    """The noun "in"/"with" is said of: its head, or, when spaCy hung it on the "is" of "there is
+    no N in ...", the noun right before it."""
+    head = prep.head
+    if head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
+        nouns = [c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.right_edge.i + 1 == prep.i]
+        if len(nouns) == 1:
+            return nouns[0]
+    return head
 
 
 def _repair_colour_without_object(prep: Any) -> None:
