@@ -321,3 +321,25 @@ def test_a_path_preposition_gets_back_its_noun_but_a_particle_does_not(parser):
     assert "p:down" in slide and "theme" not in slide
     pull = str(parser.parse("Several men helping each other pull in a fishing net .").formula)
     assert "p:in" not in pull
+
+
+def test_a_repeated_phrase_is_hung_where_the_premise_hangs_it(parser):
+    from hybrid_nli.parse.alignment import harmonize_attachments
+
+    # hand-built, so that the test does not depend on which way the model attaches the phrase
+    premise = _doc(["A", "dog", "jumps", "for", "a", "frisbee", "in", "the", "snow"], [1, 2, 2, 2, 5, 3, 2, 8, 6],
+                   ["det", "nsubj", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj"],
+                   ["DT", "NN", "VBZ", "IN", "DT", "NN", "IN", "DT", "NN"],
+                   ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN"])
+    hypothesis = _doc(["No", "dog", "jumps", "for", "a", "frisbee", "in", "the", "snow"], [1, 2, 2, 2, 5, 3, 5, 8, 6],
+                      ["det", "nsubj", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj"],
+                      ["DT", "NN", "VBZ", "IN", "DT", "NN", "IN", "DT", "NN"],
+                      ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN"])
+    out = harmonize_attachments(premise, hypothesis)
+    assert out is not None and out[6].head.i == 2
+    assert hypothesis[6].head.i == 5  # the input is not changed (docs are cached and shared)
+    # nothing to do when both agree; a phrase whose premise head has no twin word stays
+    assert harmonize_attachments(premise, premise) is None
+    nlp = parser.nlp
+    assert harmonize_attachments(nlp("Two nurses are looking at a man on a stretcher"),
+                                 nlp("Two nurses are looking on a stretcher")) is None

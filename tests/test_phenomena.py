@@ -315,6 +315,12 @@ PROVED = [
     ("A dog, which is tan, is running through the snow.", "A tan dog is running through the snow.", E),
     ("A woman is wearing sunglasses of large size and is holding newspapers in both hands.",
      "There is no woman wearing sunglasses of large size and holding newspapers in both hands.", C),
+    # a phrase the two sentences repeat word for word hangs on the same word in both, the
+    # premise's choice ("at a park" on the boys, "in the snow" on the jumping)
+    ("A woman is playing with two young boys at a park.", "There is no woman playing with two young boys at a park.", C),
+    ("There is no dog jumping for a Frisbee in the snow.", "A dog is jumping for a Frisbee in the snow.", C),
+    # the bicycle does not ride: the man on it does
+    ("There is no man on a bicycle riding on the beach.", "A man on a bicycle is riding on the beach.", C),
     # coordinated "a N and a M" subjects take the scene reading of "not" as one
     ("A man and a woman are driving down the street in a jeep.",
      "A man and a woman are not driving down the street in a jeep.", C),

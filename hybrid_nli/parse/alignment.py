@@ -114,3 +114,50 @@ def derive(source: Any, target: Any, nlp: Any, known: Callable[[str, str], bool]
             if forms:
                 doc[j].lemma_ = forms[0]
     return doc
+
+
+def harmonize_attachments(source: Any, target: Any) -> Any | None:
+    """A copy of ``target`` whose prepositional phrases hang on the word their twin hangs on in
+    ``source``, or None when nothing changes.
+
+    A premise and a hypothesis often repeat a phrase word for word while differing elsewhere
+    too much for ``derive`` ("A dog is jumping for a Frisbee in the snow" / "There is no dog
+    jumping for a Frisbee in the snow"), and the pipeline may attach the repeated phrase to
+    different words in the two ("in the snow" on the jumping in one, on the Frisbee in the
+    other). A reader resolves one ambiguity one way in both. Only a phrase that occurs once in
+    each sentence (same preposition, same object lemma), and only onto a word with the same
+    lemma and part of speech (and, for a noun, the same relation to its head) that the target
+    has once, before the phrase and outside it."""
+
+    def phrases(doc: Any) -> dict[tuple[str, str], list[Any]]:
+        out: dict[tuple[str, str], list[Any]] = {}
+        for t in doc:
+            objs = [c for c in t.children if c.dep_ == "pobj"]
+            if t.dep_ == "prep" and len(objs) == 1 and t.head.i != t.i:
+                out.setdefault((t.lower_, objs[0].lemma_.lower()), []).append(t)
+        return out
+
+    src = phrases(source)
+    tgt_doc = target.copy()
+    changed = False
+    for key, tps in phrases(tgt_doc).items():
+        sps = src.get(key, [])
+        if len(tps) != 1 or len(sps) != 1:
+            continue
+        sp, tp = sps[0], tps[0]
+        sh, th = sp.head, tp.head
+        if sh.lemma_.lower() == th.lemma_.lower() and sh.pos_ == th.pos_:
+            continue
+        # (a noun in the same role only: the builder reads a phrase on a verb's object as the
+        # event's, and on a subject as the noun's, so "with water" on the object of "filling"
+        # and on the subject of "is being filled" already mean the same)
+        same = [t for t in tgt_doc if t.lemma_.lower() == sh.lemma_.lower() and t.pos_ == sh.pos_
+                and (sh.pos_ != "NOUN" or t.dep_ == sh.dep_)]
+        if len(same) != 1:
+            continue
+        new = same[0]
+        if new.i >= tp.i or new in tp.subtree or new.i == th.i:
+            continue
+        tp.head = new
+        changed = True
+    return tgt_doc if changed else None

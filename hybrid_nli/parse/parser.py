@@ -286,6 +286,16 @@ class Parser:
                 return sems
             if score >= best_score and best is independent:
                 best, best_score = sems, score
+        if best is independent:
+            # No edit-derived reading: at least hang the phrases the two repeat word for word
+            # on the same words in both (see ``harmonize_attachments``); the premise's choice.
+            from hybrid_nli.parse.alignment import harmonize_attachments
+
+            harmonized = harmonize_attachments(pd, hd)
+            if harmonized is not None:
+                sems = self._read([(p, pd), (h, harmonized)])
+                if sum(s.complete for s in sems) >= best_score:
+                    return sems
         return best
 
     def preload(self, texts: Iterable[str]) -> None:
@@ -657,6 +667,10 @@ def _repair_gerund_taken_for_a_noun(g: Any, known: Any) -> None:
             if c.i < g.i and c is not head:
                 c.head = head
         g.head, g.dep_ = head, "acl"
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and not _can_act(head) and _can_act(_wearer(head.head)):
+            # "no man on a bicycle riding on the beach": the bicycle does not ride; the one it
+            # is said of does (as ``_reattach_to_animate`` decides for a parsed participle)
+            g.head = _wearer(head.head)
     elif (worn := _worn_before_participle(g, kids)) is not None:
         prep = g.head
         owner = _wearer(prep)
