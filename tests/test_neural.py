@@ -140,3 +140,20 @@ def test_project_pool_options_sick_repeat_and_selection_rows():
     trial = sick_trial(data)
     assert 400 < len(trial) < 600
     assert not {(p, h) for p, h, _ in trial} & {(p, h) for p, h, _ in train}
+    # --sources keeps only the named parts; the validation rows stay MNLI's
+    only, val3, counts3 = project_pool(data, sources=frozenset({"sick"}))
+    assert list(counts3) == ["SICK train", "MNLI validation (index % 5 == 0)"] and len(only) == n and val3 == val
+
+
+def test_checkpoint_mean_and_bad_sources():
+    import torch
+
+    from hybrid_nli.errors import ConfigError
+    from hybrid_nli.neural.train import _mean_state, main
+
+    a = {"w": torch.tensor([1.0, 3.0]), "b": torch.tensor([0.0])}
+    b = {"w": torch.tensor([3.0, 5.0]), "b": torch.tensor([2.0])}
+    mean = _mean_state([a, b])
+    assert torch.equal(mean["w"], torch.tensor([2.0, 4.0])) and torch.equal(mean["b"], torch.tensor([1.0]))
+    with pytest.raises(ConfigError, match="--sources"):
+        main(["--sources", "sick,wikipedia", "--out", "/nonexistent/never-written"])

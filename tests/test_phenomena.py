@@ -464,6 +464,8 @@ NOT_PROVED = [
     ("A man is holding a tea cup.", "A man is not holding a coffee cup."),
     # a numeral subject keeps its scope over "not"; "hardly" is not the "never" it replaces
     ("Not one person supported the proposal.", "Twenty people did not support the proposal."),
+    # "a man and a man" is two men, not one man said twice (left unread, never proved)
+    ("A man and a woman walk down the street.", "A man and a man walk down the street."),
     # "not" over "a man and a woman" denies the pair, not each of them
     ("A man and a woman are not driving.", "A man is not driving."),
     # a comparison class is not widened to a hypernym: a small elephant is no small animal

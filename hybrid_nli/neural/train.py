@@ -18,6 +18,14 @@ checkpoint with the best mean of MNLI validation and SICK trial accuracy (SICK t
 measured, never trained on; the issue allows it for model selection). Both lost on validation
 (see the model card) and are off by default.
 
+``--average K`` also scores, at each evaluation, the mean of the weights of the last K evaluated
+checkpoints (checkpoint averaging: points along the end of the trajectory averaged, which often
+generalizes better than any one of them) and keeps it when it beats the single checkpoints.
+
+``--sources`` trains on part of the pool only, and ``--init DIR`` starts from an earlier
+classifier instead of the base model: together, a second stage on one source (e.g. SICK train
+after the whole pool).
+
 ``--extra FILE`` adds pairs to either pool, e.g. the prover-labelled pairs that
 ``python -m hybrid_nli.neural.augment`` writes (only ever to the training part).
 
@@ -56,16 +64,24 @@ def _tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def project_pool(data: Path, sick_reverse: bool = False, sick_repeat: int = 1) -> tuple[list[tuple[str, str, int]], list[tuple[str, str, int]], dict[str, int]]:
+# Names for ``--sources``: which parts of the project pool to train on.
+SOURCES = ("sick", "snli", "snli_sample", "mnli", "help", "monli")
+
+
+def project_pool(data: Path, sick_reverse: bool = False, sick_repeat: int = 1,
+                 sources: frozenset[str] = frozenset(SOURCES)) -> tuple[list[tuple[str, str, int]], list[tuple[str, str, int]], dict[str, int]]:
     """(train, validation, counts per source) from the shared data folder; ``sick_reverse`` adds
     SICK's B→A judgements (see the module docstring); ``sick_repeat`` shows each SICK train pair
-    that many times per epoch."""
+    that many times per epoch; ``sources`` the parts to train on (the validation part is always
+    MNLI's)."""
     lab = {n: i for i, n in enumerate(LABEL_NAMES)}
     train: list[tuple[str, str, int]] = []
     val: list[tuple[str, str, int]] = []
     counts: dict[str, int] = {}
 
-    def add(name: str, rows: list[tuple[str, str, str]], into: list) -> None:  # type: ignore[type-arg]
+    def add(name: str, rows: list[tuple[str, str, str]], into: list, source: str = "") -> None:  # type: ignore[type-arg]
+        if source and source not in sources:
+            return
         kept = [(p.strip(), h.strip(), lab[g.strip().lower()]) for p, h, g in rows
                 if g.strip().lower() in lab and p.strip() and h.strip()]
         into.extend(kept)
@@ -73,31 +89,31 @@ def project_pool(data: Path, sick_reverse: bool = False, sick_repeat: int = 1) -
 
     sick = _tsv(data / "sick" / "SICK_train_trial.tsv")
     add("SICK train", [(r["sentence_A"], r["sentence_B"], r["entailment_label"]) for r in sick
-                       if r["SemEval_set"] == "TRAIN"], train)
-    if sick_repeat > 1:
+                       if r["SemEval_set"] == "TRAIN"], train, "sick")
+    if sick_repeat > 1 and "SICK train" in counts:
         # Repeats are appended, not drawn: the same rows, shown sick_repeat times an epoch.
         once = train[-counts["SICK train"]:]
         train.extend(once * (sick_repeat - 1))
         counts["SICK train"] *= sick_repeat
-    if sick_reverse:
+    if sick_reverse and "sick" in sources:
         # SICK annotated each direction separately: "B_entails_A", "B_neutral_A", "B_contradicts_A".
         ba = {"entails": "entailment", "neutral": "neutral", "contradicts": "contradiction"}
         add("SICK train (B→A)", [(r["sentence_B"], r["sentence_A"], ba.get(r["entailment_BA"].split("_")[1], "?"))
                                  for r in sick if r["SemEval_set"] == "TRAIN"], train)
     add("SNLI dev", [(r["sentence1"], r["sentence2"], r["gold_label"])
-                     for r in _tsv(data / "snli" / "snli_dev_esnli_tokenized.tsv")], train)
+                     for r in _tsv(data / "snli" / "snli_dev_esnli_tokenized.tsv")], train, "snli")
     add("SNLI sample train", [(r["sentence1"], r["sentence2"], r["gold_label"])
-                              for r in _tsv(data / "snli" / "snli_sample_cad_original_train.tsv")], train)
+                              for r in _tsv(data / "snli" / "snli_sample_cad_original_train.tsv")], train, "snli_sample")
     mnli = _tsv(data / "mnli" / "mnli_dev_matched.tsv")
     add("MNLI dev-matched (train part)", [(r["premise"], r["hypothesis"], r["gold_label"]) for r in mnli
-                                          if int(r["index"]) % 5 != 0], train)
+                                          if int(r["index"]) % 5 != 0], train, "mnli")
     add("MNLI validation (index % 5 == 0)", [(r["premise"], r["hypothesis"], r["gold_label"]) for r in mnli
                                              if int(r["index"]) % 5 == 0], val)
     for name in ("leskexppmb_and", "leskexppmb_or"):
         add(f"HELP {name}", [(r["ori_sentence"], r["new_sentence"], r["gold_label"])
-                             for r in _tsv(data / "help" / f"{name}.tsv")], train)
+                             for r in _tsv(data / "help" / f"{name}.tsv")], train, "help")
     monli = [json.loads(x) for x in (data / "monli" / "nmonli_train.jsonl").read_text(encoding="utf-8").splitlines()]
-    add("MoNLI nmonli_train", [(r["sentence1"], r["sentence2"], r["gold_label"]) for r in monli], train)
+    add("MoNLI nmonli_train", [(r["sentence1"], r["sentence2"], r["gold_label"]) for r in monli], train, "monli")
     return train, val, counts
 
 
@@ -165,6 +181,11 @@ def evaluate(tok, model, pairs, max_length: int) -> float:  # type: ignore[no-un
     return right / len(pairs)
 
 
+def _mean_state(states: list) -> dict:  # type: ignore[type-arg]
+    """Element-wise mean of state dicts with the same keys (checkpoint averaging)."""
+    return {k: sum(s[k] for s in states) / len(states) for k in states[0]}
+
+
 def sick_trial(data: Path) -> list[tuple[str, str, int]]:
     """SICK trial pairs: never trained on; ``--select-on-sick`` uses them to choose the checkpoint,
     as the issue allows for model selection."""
@@ -186,6 +207,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="show each SICK train pair N times an epoch (project pool only)")
     ap.add_argument("--select-on-sick", action="store_true",
                     help="choose the checkpoint by the mean of MNLI validation and SICK trial accuracy (project pool only)")
+    ap.add_argument("--sources", default=",".join(SOURCES),
+                    help=f"parts of the project pool to train on, comma-separated (default: all of {', '.join(SOURCES)})")
+    ap.add_argument("--init", type=Path, default=None,
+                    help="start from this classifier folder's weights instead of the base model (a second stage)")
+    ap.add_argument("--average", type=int, default=0,
+                    help="also try the mean weights of the last K evaluated checkpoints (0: off)")
     ap.add_argument("--out", type=Path, default=None, help="classifier folder to write (default: the shipped one)")
     ap.add_argument("--epochs", type=int, default=2)
     ap.add_argument("--lr", type=float, default=3e-5)
@@ -201,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--log", type=Path, default=None)
     args = ap.parse_args(argv)
 
+    sources = frozenset(x.strip() for x in args.sources.split(",") if x.strip())
+    if not sources or sources - set(SOURCES):
+        raise ConfigError(f"--sources: choose from {', '.join(SOURCES)}, not {args.sources!r}")
     from hybrid_nli.neural.classifier import ARTIFACT_VERSION, default_path
 
     out = args.out or default_path()
@@ -209,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
                         + ([logging.FileHandler(args.log, mode="w")] if args.log else []))
     rng = random.Random(args.seed)
     select: list[tuple[str, str, int]] = []
+    sick: list[tuple[str, str, int]] = []
     if args.data:
         pairs = user_pairs(args.data)
         rng.shuffle(pairs)
@@ -221,9 +252,15 @@ def main(argv: list[str] | None = None) -> int:
         data = args.data_dir or Path(os.environ.get("HYBRID_NLI_DATA") or Path(__file__).resolve().parents[3] / "shared" / "data")
         if not data.is_dir():
             raise ConfigError(f"{data}: no data folder; pass --data-dir or --data")
-        train, val, counts = project_pool(data, sick_reverse=args.sick_reverse, sick_repeat=args.sick_repeat)
+        train, val, counts = project_pool(data, sick_reverse=args.sick_reverse, sick_repeat=args.sick_repeat,
+                                          sources=sources)
+        # SICK trial is measured at every evaluation for the record; it chooses only with
+        # --select-on-sick.
+        sick = sick_trial(data)
         if args.select_on_sick:
-            select = sick_trial(data)
+            select = sick
+        if not train:
+            raise ConfigError(f"--sources {args.sources!r}: no training pairs")
     for path in args.extra:
         more = user_pairs(path)
         train = train + more
@@ -245,6 +282,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.threads:
         torch.set_num_threads(args.threads)
     tok, model = build_model(len(LABEL_NAMES))
+    if args.init is not None:
+        # A second stage: the trained part of an earlier run (its version checked on load).
+        from hybrid_nli.neural.classifier import Classifier
+
+        model = Classifier(args.init)._load()[1]
+        model.train()
     for name, p in model.named_parameters():
         p.requires_grad = ".embeddings." not in f".{name}"
     params = [p for p in model.parameters() if p.requires_grad]
@@ -255,7 +298,9 @@ def main(argv: list[str] | None = None) -> int:
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
     best, best_state, bad, step = -1.0, None, 0, 0
-    best_row: dict[str, float] = {}
+    best_row: dict[str, object] = {}
+    trainable = set(trainable_keys(model.state_dict()))
+    recent: list[dict[str, torch.Tensor]] = []
     history = []
     t0 = time.time()
     model.train()
@@ -278,17 +323,31 @@ def main(argv: list[str] | None = None) -> int:
                 log.info("epoch %d step %d/%d loss %.4f (%.0f s)", epoch + 1, i, len(chunks), loss.item(), time.time() - t0)
             last = i == len(chunks) - 1
             if last or (args.eval_every and step % args.eval_every == 0):
-                acc = evaluate(tok, model, val, args.max_length)
-                row = {"epoch": epoch + 1, "step": step, "val_accuracy": acc}
-                if select:
-                    row["sick_trial_accuracy"] = evaluate(tok, model, select, args.max_length)
-                    acc = row["selection_score"] = (acc + row["sick_trial_accuracy"]) / 2
-                history.append(row)
-                log.info("validation %s at epoch %d step %d",
-                         " ".join(f"{k} {v:.4f}" for k, v in row.items() if k not in ("epoch", "step")), epoch + 1, step)
-                if acc > best:
-                    best, best_row, bad = acc, row, 0
-                    best_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
+                trained = {k: v.detach().clone() for k, v in model.state_dict().items() if k in trainable}
+                recent = (recent + [trained])[-args.average:] if args.average else []
+                candidates = [("checkpoint", trained)]
+                if args.average and len(recent) == args.average:
+                    candidates.append((f"mean of last {args.average}", _mean_state(recent)))
+                improved = False
+                for kind, state in candidates:
+                    model.load_state_dict(state, strict=False)
+                    row = {"epoch": epoch + 1, "step": step, "weights": kind,
+                           "val_accuracy": evaluate(tok, model, val, args.max_length)}
+                    acc = row["val_accuracy"]
+                    if sick:
+                        row["sick_trial_accuracy"] = evaluate(tok, model, sick, args.max_length)
+                    if select:
+                        acc = row["selection_score"] = (acc + row["sick_trial_accuracy"]) / 2
+                    history.append(row)
+                    log.info("validation (%s) %s at epoch %d step %d", kind,
+                             " ".join(f"{k} {v:.4f}" for k, v in row.items() if isinstance(v, float)), epoch + 1, step)
+                    if acc > best:
+                        best, best_row, improved = acc, row, True
+                        best_state = {k: v.clone() for k, v in state.items()}
+                # Training goes on from the last checkpoint, not from an average.
+                model.load_state_dict(trained, strict=False)
+                if improved:
+                    bad = 0
                 else:
                     bad += 1
                     if bad >= args.patience:
@@ -297,7 +356,7 @@ def main(argv: list[str] | None = None) -> int:
                         break
         if stop:
             break
-    state = best_state or model.state_dict()
+    state = {**model.state_dict(), **(best_state or {})}
     out.mkdir(parents=True, exist_ok=True)
     keep = {k: state[k].to(torch.float16).contiguous() for k in trainable_keys(state)}
     save_file(keep, str(out / "weights.safetensors"), metadata={"artifact_version": ARTIFACT_VERSION})
@@ -312,9 +371,12 @@ def main(argv: list[str] | None = None) -> int:
                       else "validation accuracy"),
         "hyperparameters": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()
                             if k in ("epochs", "lr", "batch_size", "max_length", "warmup", "patience", "seed", "limit",
-                                     "sick_repeat", "select_on_sick")},
+                                     "sick_repeat", "select_on_sick", "average", "sources")},
+        **({"initialized_from": str(args.init)} if args.init is not None else {}),
         "best_validation_accuracy": best_row.get("val_accuracy", best),
-        **({"best_selection_score": best, "best_sick_trial_accuracy": best_row["sick_trial_accuracy"]} if select else {}),
+        "best_weights": best_row.get("weights", "checkpoint"),
+        **({"best_sick_trial_accuracy": best_row["sick_trial_accuracy"]} if sick else {}),
+        **({"best_selection_score": best} if select else {}),
         "history": history,
         "train_seconds": round(time.time() - t0, 1),
         "command": "python -m hybrid_nli.neural.train " + " ".join(argv if argv is not None else sys.argv[1:]),

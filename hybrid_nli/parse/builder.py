@@ -750,6 +750,13 @@ class SentenceBuilder:
             body = Not(body, self.span(negs[0]))
         return body
 
+    def _own_words(self, tok) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+        """The lower-cased words of a conjunct's own phrase, without its article and without
+        the conjuncts coordinated to it."""
+        others = {t.i for c in self.children(tok, "conj") for t in c.subtree}
+        return tuple(t.lower_ for t in tok.subtree
+                     if t.i not in others and t.dep_ not in ("det", "cc", "punct") and t.i != tok.i or t.i == tok.i)
+
     def _coordinate(self, tok, parts: list[Formula]) -> Formula:  # type: ignore[no-untyped-def]
         """Join coordinated parts by their conjunction: "and"/"but" (with "both"), "or" (with
         "either"), "neither ... nor" (none of them). Anything else is left unsupported."""
@@ -1888,6 +1895,10 @@ class SentenceBuilder:
             # "every representative and client": one person who is both, or each of either?
             # (Under "a"/"the" both readings say the same: "a shirt and boots".)
             return Unsupported("coordinated nouns under one determiner (ambiguous)", self.subtree_span(tok))
+        if conjs and tok.pos_ == "NOUN" and len({self._own_words(c) for c in [tok, *conjs]}) == 1:
+            # "a man and a man", "a man and man": two of them, not one said twice (read so, the
+            # phrase would follow from "a man and a woman")
+            return Unsupported("the same noun phrase coordinated with itself", self.subtree_span(tok))
         if conjs and tok.pos_ in ("NOUN", "PROPN", "PRON"):
             return self._coordinate(tok, [self._np1(tok, scope, role), *[self.np(c, scope, role) for c in conjs]])
         of = [c for c in self.children(tok, "prep") if c.lower_ == "of"]
