@@ -324,6 +324,11 @@ PROVED = [
     # coordinated "a N and a M" subjects take the scene reading of "not" as one
     ("A man and a woman are driving down the street in a jeep.",
      "A man and a woman are not driving down the street in a jeep.", C),
+    # the recipient of a verb of giving, as first object, with "to", or as a passive's subject;
+    # "by" with a name on a passive verb is its agent
+    ("The man is carefully feeding a mouse to the snake.", "A snake is being fed a mouse by a man.", E),
+    ("A man is feeding a snake a mouse.", "A man is feeding a mouse to a snake.", E),
+    ("John gave a book to Mary.", "Mary was given a book by John.", E),
     # "N of the M" is one way of being an "M N"; "of large size" says "large"
     ("The man is chopping the trunk of a tree with an axe.", "The man is chopping a tree trunk with an axe.", E),
     ("A dog of large size is running on the grass.", "A large dog is running on the grass.", E),
@@ -464,6 +469,8 @@ NOT_PROVED = [
     ("A man is holding a tea cup.", "A man is not holding a coffee cup."),
     # a numeral subject keeps its scope over "not"; "hardly" is not the "never" it replaces
     ("Not one person supported the proposal.", "Twenty people did not support the proposal."),
+    # "to" on a verb that is not one of giving is a goal, not a recipient
+    ("A man is walking to a dog.", "A man is walking a dog."),
     # "a man and a man" is two men, not one man said twice (left unread, never proved)
     ("A man and a woman walk down the street.", "A man and a man walk down the street."),
     # "not" over "a man and a woman" denies the pair, not each of them

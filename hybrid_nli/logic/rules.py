@@ -13,7 +13,8 @@ or ``adv``/``r``; without it, an atom with one plain argument is a noun and any 
 Nouns and adjectives take one argument; verbs take arguments named by role: ``agent``,
 ``theme``, ``recipient`` or a preposition (``to``, ``from``, ``in``, ...), and unnamed ones are
 agent, theme, recipient in that order. A verb atom stands for an event of that verb with those
-participants, exactly as the parser reads "Smith sold a car to Jones". Words are lemmas, lower
+participants, exactly as the parser reads "Smith sold a car to Jones" (for a verb of giving,
+``to`` is the recipient: "sold Jones a car" reads alike). Words are lemmas, lower
 case, several words joined by ``_``; a relative adjective is written with its noun
 (``adj:small@elephant``), as the parser names it. Variables start with an upper-case letter;
 other terms are names of individuals (``smith``, or quoted: ``"New York"``).
@@ -31,6 +32,7 @@ from pathlib import Path
 
 from hybrid_nli.errors import RuleSyntaxError
 from hybrid_nli.knowledge.axioms import Axiom
+from hybrid_nli.parse.builder import GIVING_VERBS  # one list: the parser reads "to" on these as the recipient
 from hybrid_nli.parse.logical_form import (
     Atom,
     Const,
@@ -171,6 +173,12 @@ def _atom(tokens: _Tokens) -> RuleAtom:
                 role = order.pop(0)
             elif role in order:
                 order.remove(role)
+            if role == "to" and word.lower() in GIVING_VERBS:
+                # the parser reads "sold a car to Jones" and "sold Jones a car" alike: Jones is
+                # the recipient of a verb of giving
+                role = "recipient"
+                if role in order:
+                    order.remove(role)
             if any(r == role for r, _ in named):
                 raise tokens.error(f"role {role!r} given twice", c)
             named.append((role, term))

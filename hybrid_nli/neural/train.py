@@ -211,6 +211,8 @@ def main(argv: list[str] | None = None) -> int:
                     help=f"parts of the project pool to train on, comma-separated (default: all of {', '.join(SOURCES)})")
     ap.add_argument("--init", type=Path, default=None,
                     help="start from this classifier folder's weights instead of the base model (a second stage)")
+    ap.add_argument("--label-smoothing", type=float, default=0.0,
+                    help="spread this much of each target's probability over the other labels (0: off)")
     ap.add_argument("--average", type=int, default=0,
                     help="also try the mean weights of the last K evaluated checkpoints (0: off)")
     ap.add_argument("--out", type=Path, default=None, help="classifier folder to write (default: the shipped one)")
@@ -312,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
         for i, idx in enumerate(bar):
             batch = tok.pad({k: [enc[k][j] for j in idx] for k in enc}, return_tensors="pt")
             labels = torch.tensor([train[j][2] for j in idx])
-            loss = torch.nn.functional.cross_entropy(model(**batch).logits, labels)
+            loss = torch.nn.functional.cross_entropy(model(**batch).logits, labels, label_smoothing=args.label_smoothing)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
             opt.step()
@@ -371,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
                       else "validation accuracy"),
         "hyperparameters": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()
                             if k in ("epochs", "lr", "batch_size", "max_length", "warmup", "patience", "seed", "limit",
-                                     "sick_repeat", "select_on_sick", "average", "sources")},
+                                     "sick_repeat", "select_on_sick", "average", "sources", "label_smoothing")},
         **({"initialized_from": str(args.init)} if args.init is not None else {}),
         "best_validation_accuracy": best_row.get("val_accuracy", best),
         "best_weights": best_row.get("weights", "checkpoint"),

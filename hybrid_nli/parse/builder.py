@@ -171,6 +171,10 @@ CLAUSE_COORD = {"and": And, "but": And, "or": Or}
 COLLECTIVES = {"group", "bunch", "crowd", "couple", "pair", "handful", "herd", "flock", "pack", "gang", "swarm"}
 # "of large size", "of young age": the dimension a bare adjective is said in.
 DIMENSION_NOUNS = frozenset({"size", "age", "height", "build", "stature", "length", "weight"})
+# Verbs of giving, which take a recipient either as a first object ("fed the snake a mouse") or
+# with "to" ("fed a mouse to the snake"): both are the recipient role.
+GIVING_VERBS = frozenset({"give", "hand", "feed", "pass", "throw", "toss", "send", "show", "offer", "sell", "lend",
+                          "serve", "bring", "pay", "award", "grant", "deliver", "mail", "teach", "tell", "read"})
 # Nouns that quantify over their "of" complement ("a lot of", "a group of").
 MEASURE_NOUNS = {"lot", "plenty", "deal"} | COLLECTIVES
 # Words whose meaning the construction itself carries (articles, tense auxiliaries, "to", the
@@ -864,6 +868,8 @@ class SentenceBuilder:
         # "was awarded a payrise", "was given a book": a passive with an object of its own is
         # said of the recipient, and the object is the theme (as in "awarded him a payrise")
         given = passive and bool(self.children(verb, "dobj"))
+        objects = [c for c in self.children(verb, "dobj") if c.pos_ == "NOUN"]
+        first_of_two = {objects[0].i} if len(objects) == 2 and not passive and verb.lemma_.lower() in GIVING_VERBS else set()
         parts.append(Atom("recipient" if given else "theme" if passive else "agent", (e, subj)))
         # "holding a flute up to his mouth": spaCy hangs the PP on the particle; it is the verb's
         kids = list(verb.children) + [p for t in prt for p in self.children(t, "prep")]
@@ -895,11 +901,26 @@ class SentenceBuilder:
                     elif self.children(m, "pobj"):
                         self._event_pp(m, e, parts, outer)
                 continue
+            if c.dep_ == "dative" and c.pos_ == "ADP" and c.lower_ in ("to", "for"):
+                # "gave a book to Mary": spaCy marks the preposition as the dative; its object is
+                # the recipient, as in "gave Mary a book"
+                pobj = self.children(c, "pobj")
+                if pobj:
+                    self.use(c)
+                    self._object(pobj[0], e, "recipient", parts, outer)
+                    continue
             if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd"):
                 role = "theme" if c.dep_ in ("dobj", "attr", "oprd") else "recipient"
+                if c.dep_ == "dobj" and c.i in first_of_two:
+                    role = "recipient"  # "feeding a snake a mouse": the first of two objects
                 if passive and role == "theme" and not given:
                     role = "theme2"
                 self._object(c, e, role, parts, outer)
+            elif (c.dep_ == "prep" and c.lower_ == "to" and verb.lemma_.lower() in GIVING_VERBS
+                  and (self.children(verb, "dobj") or passive) and self.children(c, "pobj")):
+                # "feeding a mouse to the snake" = "feeding the snake a mouse"
+                self.use(c)
+                self._object(self.children(c, "pobj")[0], e, "recipient", parts, outer)
             elif c.dep_ == "agent":
                 pobj = self.children(c, "pobj")
                 if pobj:

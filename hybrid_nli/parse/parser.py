@@ -866,17 +866,23 @@ def _repair_there_is_participle(be: Any, known: Any) -> None:
 
 def _repair_passive_agent(by: Any) -> None:
     """"Some cheese is being put on a pizza by a man": spaCy hangs "by a man" on "pizza". In a
-    passive clause that has no agent, "by" with a person or an animal, hung on the object of
-    one of the verb's own prepositions, is the agent."""
-    if by.lower_ != "by" or by.dep_ != "prep" or by.head.dep_ != "pobj":
+    passive clause that has no agent, "by" with a person, an animal or a name, hung on the verb
+    itself or on the object of one of its own prepositions, is the agent ("by the river" stays
+    a place)."""
+    if by.lower_ != "by" or by.dep_ != "prep":
         return
-    verb = by.head.head.head  # by -> noun -> preposition -> verb
-    if by.head.head.dep_ != "prep" or verb.pos_ != "VERB":
+    if by.head.pos_ == "VERB":
+        verb = by.head  # "Mary was given a book by John": hung on the verb, as a plain phrase
+    elif by.head.dep_ == "pobj" and by.head.head.dep_ == "prep":
+        verb = by.head.head.head  # by -> noun -> preposition -> verb
+    else:
+        return
+    if verb.pos_ != "VERB":
         return
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
         return
     who = [c for c in by.children if c.dep_ == "pobj"]
-    if len(who) != 1 or not _can_act(who[0]):
+    if len(who) != 1 or not (_can_act(who[0]) or who[0].pos_ == "PROPN"):
         return
     by.head, by.dep_ = verb, "agent"
 
