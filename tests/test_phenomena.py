@@ -321,6 +321,11 @@ PROVED = [
     ("There is no dog jumping for a Frisbee in the snow.", "A dog is jumping for a Frisbee in the snow.", C),
     # the bicycle does not ride: the man on it does
     ("There is no man on a bicycle riding on the beach.", "A man on a bicycle is riding on the beach.", C),
+    # a bare mass noun takes the scene reading of "not" as a bare plural does; "the bunch of
+    # men" is the men of that bunch, a plural definite (none of them, under "not")
+    ("Tofu is being sliced by a woman.", "Tofu isn't being sliced by a woman.", C),
+    ("The bunch of men are playing rugby on a muddy field.", "The bunch of men are not playing rugby on a muddy field.", C),
+    ("Two white dogs and one brown dog are chasing a ball.", "Two white dogs and one brown dog are not chasing a ball.", C),
     # coordinated "a N and a M" subjects take the scene reading of "not" as one
     ("A man and a woman are driving down the street in a jeep.",
      "A man and a woman are not driving down the street in a jeep.", C),

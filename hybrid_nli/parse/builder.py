@@ -203,10 +203,11 @@ class SentenceBuilder:
         self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None, dimensional=None,
         motion=None, clothing=None, animate=None,
         discourse: Discourse | None = None, person=None, measure=None, gender=None, event_noun=None,
-        scene_negation: bool = True, adjective=None, noun=None, material=None,
+        scene_negation: bool = True, adjective=None, noun=None, material=None, mass=None,
     ) -> None:
         self.sent = sent
         self.adjective = adjective or (lambda word: False)  # does WordNet know the word as an adjective?
+        self.mass = mass or (lambda noun: False)  # is the noun stuff (food, plant, substance)?
         self.known_noun = noun or (lambda word: True)  # does WordNet know the word as a noun?
         self.gradable = gradable or (lambda word: False)
         self.dimensional = dimensional or (lambda word: False)  # relative after "is" too ("is small")
@@ -649,15 +650,27 @@ class SentenceBuilder:
         if conjs:
             # "A man and a woman are not driving": no man and woman (of the scene) are; only
             # for conjuncts that are each "a/an N"
-            return all(n.pos_ == "NOUN" and n.tag_ == "NN" and not self.children(n, "poss", "nummod")
-                       and not (n is not subj and self.children(n, "conj"))
-                       and [d.lower_ for d in self.children(n, "det")] in (["a"], ["an"]) for n in [subj, *conjs])
+            progressive = verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'re", "'s") for a in self.children(verb, "aux"))
+
+            def plain(n) -> bool:  # type: ignore[no-untyped-def]
+                # "a N", or "<number> N" in a present progressive ("two white dogs and one brown dog")
+                dets = [d.lower_ for d in self.children(n, "det")]
+                nums = self.children(n, "nummod")
+                return (n.pos_ == "NOUN" and not self.children(n, "poss") and not (n is not subj and self.children(n, "conj"))
+                        and ((n.tag_ == "NN" and dets in (["a"], ["an"]) and not nums)
+                             or (progressive and not dets and len(nums) == 1 and nums[0].tag_ == "CD")))
+
+            return all(plain(n) for n in [subj, *conjs])
         if subj.pos_ != "NOUN":
             return False
         q = self.quantifier(subj)
         dets = [d.lower_ for d in self.children(subj, "det")]
         if q is None:
-            return subj.tag_ == "NNS" or dets in (["a"], ["an"])
+            # (a bare singular stuff noun is used like a bare plural: "Tofu isn't being sliced";
+            # not a name the tagger took for a noun, "Rosa is not shiny")
+            return (subj.tag_ == "NNS" or dets in (["a"], ["an"])
+                    or (subj.tag_ == "NN" and not dets and not self.children(subj, "poss", "nummod")
+                        and self.mass(subj.lemma_.lower())))
         # A numeral keeps its scope ("Twenty people did not support it" says there are twenty
         # who did not), except in a present progressive, which describes a scene as a caption
         # does: "Three boys are not fighting" says the scene has no three boys fighting. An
@@ -2001,6 +2014,9 @@ class SentenceBuilder:
             if own is not None and own.name not in ("some", "the", "a"):
                 return Unsupported(f"{tok.text!r} with a quantifier of its own", self.span(tok))
             q = self.quantifier(head)
+            if q is None and own is not None and own.name == "the" and head.tag_ == "NNS":
+                # "the bunch of men": the men of that bunch, a plural definite
+                q = _Quantifier("the", None, set())
             self._consumed.add(of[0].i)
             self.use(of[0], *self.sent.doc[tok.left_edge.i : tok.i + 1])
         elif tok.lower_ == "one" and any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
