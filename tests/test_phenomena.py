@@ -334,6 +334,8 @@ PROVED = [
     ("The man is carefully feeding a mouse to the snake.", "A snake is being fed a mouse by a man.", E),
     ("A man is feeding a snake a mouse.", "A man is feeding a mouse to a snake.", E),
     ("John gave a book to Mary.", "Mary was given a book by John.", E),
+    # a possessive description in the hypothesis presupposes at most one for each possessor
+    ("The little girl is spending time with her dad.", "The little girl is spending time with her father.", E),
     # "N of the M" is one way of being an "M N"; "of large size" says "large"
     ("The man is chopping the trunk of a tree with an axe.", "The man is chopping a tree trunk with an axe.", E),
     ("A dog of large size is running on the grass.", "A large dog is running on the grass.", E),
@@ -474,6 +476,8 @@ NOT_PROVED = [
     ("A man is holding a tea cup.", "A man is not holding a coffee cup."),
     # a numeral subject keeps its scope over "not"; "hardly" is not the "never" it replaces
     ("Not one person supported the proposal.", "Twenty people did not support the proposal."),
+    # ... but a premise's possessive does not say that nobody has two
+    ("A man is walking his dog.", "A man has two dogs."),
     # "to" on a verb that is not one of giving is a goal, not a recipient
     ("A man is walking to a dog.", "A man is walking a dog."),
     # "a man and a man" is two men, not one man said twice (left unread, never proved)

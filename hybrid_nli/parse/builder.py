@@ -203,11 +203,10 @@ class SentenceBuilder:
         self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None, dimensional=None,
         motion=None, clothing=None, animate=None,
         discourse: Discourse | None = None, person=None, measure=None, gender=None, event_noun=None,
-        scene_negation: bool = True, adjective=None, noun=None, material=None, mass=None,
+        scene_negation: bool = True, adjective=None, noun=None, material=None,
     ) -> None:
         self.sent = sent
         self.adjective = adjective or (lambda word: False)  # does WordNet know the word as an adjective?
-        self.mass = mass or (lambda noun: False)  # is the noun stuff (food, plant, substance)?
         self.known_noun = noun or (lambda word: True)  # does WordNet know the word as a noun?
         self.gradable = gradable or (lambda word: False)
         self.dimensional = dimensional or (lambda word: False)  # relative after "is" too ("is small")
@@ -666,11 +665,10 @@ class SentenceBuilder:
         q = self.quantifier(subj)
         dets = [d.lower_ for d in self.children(subj, "det")]
         if q is None:
-            # (a bare singular stuff noun is used like a bare plural: "Tofu isn't being sliced";
-            # not a name the tagger took for a noun, "Rosa is not shiny")
+            # (a bare singular is stuff, "Tofu isn't being sliced", or a headline's "a": "Woman
+            # not fishing.")
             return (subj.tag_ == "NNS" or dets in (["a"], ["an"])
-                    or (subj.tag_ == "NN" and not dets and not self.children(subj, "poss", "nummod")
-                        and self.mass(subj.lemma_.lower())))
+                    or (subj.tag_ == "NN" and not dets and not self.children(subj, "poss", "nummod")))
         # A numeral keeps its scope ("Twenty people did not support it" says there are twenty
         # who did not), except in a present progressive, which describes a scene as a caption
         # does: "Three boys are not fighting" says the scene has no three boys fighting. An
@@ -2138,13 +2136,20 @@ class SentenceBuilder:
 
             unique = ForAll(y, Implies(substitute(restr, x, y), Eq(y, x)))
 
-            if set(free_vars(restr)) <= {x.name}:
+            outer_vars = sorted(set(free_vars(restr)) - {x.name})
+            if not outer_vars or self.discourse.text_index == self.discourse.hypothesis:
                 # The uniqueness is presupposed ("there is at most one man in red"); that there
-                # is such a thing, and what it does, stay to be proved. (A restrictor that
-                # speaks of an outer variable, "the dog of each man", presupposes nothing.)
+                # is such a thing, and what it does, stay to be proved. A restrictor that speaks
+                # of an outer variable ("her father", "the dog of each man") presupposes it for
+                # every value of that variable (each has at most one); only the hypothesis's is
+                # accommodated so, as context: a premise asserts its own description, and so
+                # general a presupposition among the premises could refute what they say elsewhere.
                 z = self.fresh("x")
-                self.presuppositions.append(ForAll(y, ForAll(z, Implies(
-                    conj(substitute(restr, x, y), substitute(restr, x, z)), Eq(y, z)))))
+                pre: Formula = ForAll(y, ForAll(z, Implies(
+                    conj(substitute(restr, x, y), substitute(restr, x, z)), Eq(y, z))))
+                for v in reversed(outer_vars):
+                    pre = ForAll(Var(v), pre)
+                self.presuppositions.append(pre)
             return Exists(x, conj(restr, unique, body))
         if q in ("some",) or (q == "the" and not plural):
             return Exists(x, conj(restr, body))

@@ -211,14 +211,6 @@ class Parser:
         return any(wn.hypernym_path(noun, t, "n") is not None for t in ("unit of measurement", "time unit", "time period"))
 
     @staticmethod
-    def _mass(noun: str) -> bool:
-        """Whether a noun's first WordNet sense is a food, a plant or a substance (what a bare
-        singular names as stuff: "tofu", "water", "grass")."""
-        from hybrid_nli.knowledge.wordnet import shared_wordnet
-
-        return shared_wordnet().lexname(noun, "n") in _STUFF_LEXNAMES
-
-    @staticmethod
     def _material(stuff: str, noun: str) -> bool:
         """May "<noun> made of <stuff>" be said "<stuff> <noun>"? When one of the first three
         senses of ``stuff`` is a material, a solid or a metal and none is a food or a fluid
@@ -334,7 +326,7 @@ class Parser:
             try:
                 builder = SentenceBuilder(sent, gradable=self._gradable, dimensional=self._dimensional, motion=self._motion,
                                           clothing=self._clothing, animate=self._animate_noun, discourse=discourse, person=self._person, gender=self._gender,
-                                          measure=self._measure, event_noun=self._event_noun, material=self._material, mass=self._mass,
+                                          measure=self._measure, event_noun=self._event_noun, material=self._material,
                                           adjective=lambda w: self._known(w, "a"), noun=lambda w: self._known(w, "n"))
                 formulas.append(builder.build())
                 presup.extend(builder.presuppositions)
