@@ -291,13 +291,15 @@ class Reasoner:
             from hybrid_nli.logic.degrees import degree_axioms
 
             axioms = axioms + degree_axioms(preds, self._antonyms)
-        from hybrid_nli.logic.compounds import of_compound_axioms
+        from hybrid_nli.logic.compounds import of_compound_axioms, whole_word_axioms, whole_words
         from hybrid_nli.logic.temporal import duration_axioms, order_axioms
 
-        # (each returns nothing when the problem has no t:before, no durations to compare, or
-        # no "of" with a compound)
-        axioms = axioms + order_axioms(preds) + duration_axioms(preds) + of_compound_axioms(preds)
-        relations = self.wordnet.relations(preds)
+        # (each returns nothing when the problem has no t:before, no durations to compare, no
+        # "of" with a compound, or no compound WordNet knows as one noun)
+        wholes = whole_words(preds, lambda w: self.wordnet.wn.knows(w, "n"))
+        axioms = (axioms + order_axioms(preds) + duration_axioms(preds) + of_compound_axioms(preds)
+                  + whole_word_axioms(wholes))
+        relations = self.wordnet.relations(preds | set(wholes))
         relations = self._without_isolated(relations)
         t2 = time.perf_counter()
         # One time limit for the whole problem: what parsing and lookup used is taken off the
@@ -316,6 +318,9 @@ class Reasoner:
                           for a in _atoms(s.formula)}
             from hybrid_nli.knowledge.relations import phrases
 
+            known = lambda w: self.wordnet.wn.knows(w, "n")  # noqa: E731
+            hyp_preds |= set(whole_words(hyp_preds, known))
+            prem_preds |= set(whole_words(prem_preds, known))
             extra = self._without_isolated(self.wordnet.gap_relations(prem_preds, hyp_preds, relations)
                                            + self.wordnet.phrase_relations(prem_preds, phrases(sems[-1].formula)))
             left = budget - margin - (time.perf_counter() - t0)

@@ -9,6 +9,13 @@ relation, so for a problem that has both an "of" phrase and a compound with the 
 ("the waves of the ocean" => "the ocean waves", "the trunk of a tree" => "a tree trunk", "four
 bottles of beer" => "four beer bottles"). Only that way: a compound does not say which
 relation it is, so "a tree trunk" does not give "the trunk of a tree".
+
+A compound that WordNet lists as one noun ("guinea pig", "table tennis") is that noun:
+
+    ∀x. c:M(x) ∧ n:N(x) ↔ n:M_N(x)
+
+so the noun's hypernyms and synonyms apply ("a guinea pig" => "a rodent", "table tennis" =>
+"ping pong"), in premise and hypothesis alike (``whole_words`` names the nouns for the lookup).
 """
 
 from __future__ import annotations
@@ -38,4 +45,30 @@ def of_compound_axioms(predicates: Iterable[str]) -> list[Axiom]:
         word = c[2:].replace("_", " ")
         out.append(Axiom(lambda f=f: f, frozenset({OF, noun}), frozenset({c}), "rule", SOURCE,
                          f"anything of a {word} is a {word} something ('N of a {word}' gives '{word} N')"))
+    return out
+
+
+def whole_words(predicates: Iterable[str], known_noun) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """``{"n:guinea_pig": ("c:guinea", "n:pig")}`` for each compound modifier and noun of the
+    problem whose phrase WordNet knows as one noun (``known_noun("guinea pig")``)."""
+    preds = set(predicates)
+    out: dict[str, tuple[str, str]] = {}
+    for c in sorted(p for p in preds if p.startswith("c:") and "_" not in p[2:]):
+        for n in sorted(p for p in preds if p.startswith("n:") and "_" not in p[2:] and "[" not in p):
+            phrase = f"{c[2:]} {n[2:]}"
+            if known_noun(phrase):
+                out["n:" + phrase.replace(" ", "_")] = (c, n)
+    return out
+
+
+def whole_word_axioms(words: dict[str, tuple[str, str]]) -> list[Axiom]:
+    """The equivalence of each compound with WordNet's word for it (see the module's note)."""
+    x = Var("Wx")
+    out = []
+    for whole, (c, n) in sorted(words.items()):
+        f: Formula = ForAll(x, And((Implies(And((Atom(c, (x,)), Atom(n, (x,)))), Atom(whole, (x,))),
+                                    Implies(Atom(whole, (x,)), And((Atom(c, (x,)), Atom(n, (x,))))))))
+        phrase = whole[2:].replace("_", " ")
+        out.append(Axiom(lambda f=f: f, frozenset({c, n}), frozenset({whole}), "rule", SOURCE,
+                         f"a {phrase} (compound) is what WordNet calls a {phrase}"))
     return out

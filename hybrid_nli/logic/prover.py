@@ -165,7 +165,8 @@ class Prover:
 
         # Knowledge: only relations between predicates that occur here.
         x = Var("x")
-        arities = {a.pred: len(a.args) for f in all_f for a in atoms(f)}
+        # (axioms count: a rule may bring a predicate in, "n:guinea_pig" for "guinea pig")
+        arities = {a.pred: len(a.args) for f in [*all_f, *(ax.formula for ax in axioms)] for a in atoms(f)}
         for j, r in enumerate(relations, start=1):
             if arities.get(r.left) != 1 or arities.get(r.right) != 1:
                 continue
