@@ -144,6 +144,9 @@ class Reasoner:
         iso = self.user.isolated
         return [r for r in relations if r.left not in iso and r.right not in iso] if iso else relations
 
+    def _known_noun(self, phrase: str) -> bool:
+        return self.wordnet.wn.knows(phrase, "n")
+
     def _antonyms(self, adjective: str) -> list[str]:
         return list(self.wordnet.wn.antonym_words(adjective))
 
@@ -296,7 +299,7 @@ class Reasoner:
 
         # (each returns nothing when the problem has no t:before, no durations to compare, no
         # "of" with a compound, or no compound WordNet knows as one noun)
-        wholes = whole_words(preds, lambda w: self.wordnet.wn.knows(w, "n"))
+        wholes = whole_words(preds, self._known_noun)
         axioms = (axioms + order_axioms(preds) + duration_axioms(preds) + of_compound_axioms(preds)
                   + whole_word_axioms(wholes))
         relations = self.wordnet.relations(preds | set(wholes))
@@ -318,9 +321,8 @@ class Reasoner:
                           for a in _atoms(s.formula)}
             from hybrid_nli.knowledge.relations import phrases
 
-            known = lambda w: self.wordnet.wn.knows(w, "n")  # noqa: E731
-            hyp_preds |= set(whole_words(hyp_preds, known))
-            prem_preds |= set(whole_words(prem_preds, known))
+            hyp_preds |= set(whole_words(hyp_preds, self._known_noun))
+            prem_preds |= set(whole_words(prem_preds, self._known_noun))
             extra = self._without_isolated(self.wordnet.gap_relations(prem_preds, hyp_preds, relations)
                                            + self.wordnet.phrase_relations(prem_preds, phrases(sems[-1].formula)))
             left = budget - margin - (time.perf_counter() - t0)

@@ -769,8 +769,8 @@ class SentenceBuilder:
         """The lower-cased words of a conjunct's own phrase, without its article and without
         the conjuncts coordinated to it."""
         others = {t.i for c in self.children(tok, "conj") for t in c.subtree}
-        return tuple(t.lower_ for t in tok.subtree
-                     if t.i not in others and t.dep_ not in ("det", "cc", "punct") and t.i != tok.i or t.i == tok.i)
+        own = [t for t in tok.subtree if t.i not in others]
+        return tuple(t.lower_ for t in own if t.i == tok.i or t.dep_ not in ("det", "cc", "punct"))
 
     def _coordinate(self, tok, parts: list[Formula]) -> Formula:  # type: ignore[no-untyped-def]
         """Join coordinated parts by their conjunction: "and"/"but" (with "both"), "or" (with
