@@ -622,10 +622,13 @@ def _ing_verb(t: Any, known: Any) -> str | None:
     return _gerund_lemma(t, known)
 
 
+def _person_or_animal(lemma: str) -> bool:
+    return Parser._animate_noun(lemma) or Parser._person(lemma)
+
+
 def _can_act(noun: Any) -> bool:
     """Whether a noun token names a person or an animal (who can wear, do, be an agent)."""
-    lemma = _noun_lemma(noun.lower_)
-    return noun.pos_ == "NOUN" and (Parser._animate_noun(lemma) or Parser._person(lemma))
+    return noun.pos_ == "NOUN" and _person_or_animal(_noun_lemma(noun.lower_))
 
 
 def _repair_gerund_taken_for_a_noun(g: Any, known: Any) -> None:
@@ -744,7 +747,7 @@ def _repair_noun_taken_for_adjective(t: Any, known: Any) -> None:
     if t.tag_ != "JJ" or t.dep_ != "amod" or known(t.lower_, "a") or t.i + 1 >= t.sent.end:
         return
     lemma = _noun_lemma(t.lower_)
-    if not known(lemma, "n") or not (Parser._animate_noun(lemma) or Parser._person(lemma)):
+    if not known(lemma, "n") or not _person_or_animal(lemma):
         return
     g = t.doc[t.i + 1]
     base = _ing_verb(g, known) if g.tag_ in ("NN", "VBG") else None
