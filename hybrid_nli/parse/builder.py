@@ -648,8 +648,8 @@ class SentenceBuilder:
         conjs = self.children(subj, "conj")
         if conjs:
             # "A man and a woman are not driving": no man and woman (of the scene) are; only
-            # for conjuncts that are each "a/an N"
-            progressive = verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'re", "'s") for a in self.children(verb, "aux"))
+            # for conjuncts that are each "a/an N" (or numbered, in a present progressive)
+            progressive = self._present_progressive(verb)
 
             def plain(n) -> bool:  # type: ignore[no-untyped-def]
                 # "a N", or "<number> N" in a present progressive ("two white dogs and one brown dog")
@@ -675,9 +675,12 @@ class SentenceBuilder:
         # explicit "some" keeps its scope: "some dogs are not running" is the syllogism's
         # particular negative, not "no dog is running".
         if q.name == "at_least" and any(n.dep_ == "nummod" for n in subj.children) and not dets:
-            return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lower_ in ("is", "are", "'re", "'s")
-                                              for a in self.children(verb, "aux"))
+            return self._present_progressive(verb)
         return q.name == "some" and dets in (["a"], ["an"]) and not self.children(subj, "poss")
+
+    def _present_progressive(self, verb) -> bool:  # type: ignore[no-untyped-def]
+        """ "are fighting", "is running": the tense of a scene described as it happens."""
+        return verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'re", "'s") for a in self.children(verb, "aux"))
 
     def _floating_quantifier(self, verb):  # type: ignore[no-untyped-def]
         """ "all"/"each"/"both" floated off a plural subject into the verb phrase."""
