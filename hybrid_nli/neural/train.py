@@ -283,13 +283,15 @@ def main(argv: list[str] | None = None) -> int:
     torch.manual_seed(args.seed)
     if args.threads:
         torch.set_num_threads(args.threads)
-    tok, model = build_model(len(LABEL_NAMES))
     if args.init is not None:
-        # A second stage: the trained part of an earlier run (its version checked on load).
+        # A second stage: the trained part of an earlier run (its version checked on load), on
+        # the base model that loading builds (so the base is not built twice).
         from hybrid_nli.neural.classifier import Classifier
 
-        model = Classifier(args.init)._load()[1]
+        tok, model = Classifier(args.init)._load()
         model.train()
+    else:
+        tok, model = build_model(len(LABEL_NAMES))
     for name, p in model.named_parameters():
         p.requires_grad = ".embeddings." not in f".{name}"
     params = [p for p in model.parameters() if p.requires_grad]
