@@ -281,6 +281,12 @@ PROVED = [
     (["Jones revised the contract.", "Smith revised the contract.", "Jones revised the contract before Smith did."],
      "Smith revised the contract after Jones did.", E),
     ("Smith left after Jones left.", "Jones left.", E),
+    # in a story that orders events in time, a named person's events of one kind are one event
+    (["Anna arrived.", "Peter arrived.", "Anna arrived after Peter arrived."], "Peter arrived before Anna arrived.", E),
+    (["Anna won after Peter won.", "Peter won after Paul won."], "Anna won after Paul won.", E),
+    # "now"/"currently" on a present-tense verb: the present tense already says now
+    ("The bank has an office in Rome.", "The bank currently has an office in Rome.", E),
+    ("A man is sleeping.", "A man is now sleeping.", E),
     # a pronoun takes up an indefinite an earlier premise asserts (read as a constant there)
     (["Smith attended a meeting.", "She chaired it."], "Smith chaired a meeting.", E),
     # a premise part the logic cannot read is left out where that only weakens the premise
@@ -467,6 +473,10 @@ NOT_PROVED = [
     ("A man holds a trout he caught.", "A woman caught a trout."),
     # a bare relative on a time noun is not an object gap
     ("The man remembers the day he bought a car.", "The man bought the day."),
+    # single occurrence is assumed of named people only: "a woman" twice may be two women
+    (["A man left after a woman left.", "A woman left after a boy left."], "A man left after a boy left."),
+    # ... and only where events are ordered in time
+    (["Anna sang loudly.", "Anna sang in Rome."], "Anna sang loudly in Rome."),
     # "before V-ing": the later event need not happen
     ("A man is walking before eating a pie.", "A man ate a pie."),
     ("A small elephant walks.", "A small animal walks."),

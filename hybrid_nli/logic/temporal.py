@@ -9,9 +9,13 @@ in time is a strict order, so for a problem that uses ``t:before``:
   Anderson left");
 - it is irreflexive: nothing comes before itself (with transitivity, also asymmetric).
 
-Nothing is assumed about how many times an event of a kind happens: "Smith left after Jones
-left" does not make Smith's leaving unique, so "Jones left before Smith left" (before *every*
-leaving of Smith's, on Anscombe's reading) does not follow from it.
+Single occurrence: in a problem that orders events in time, a named individual's events of one
+kind are one event ("Smith left. Jones left. Smith left after Jones left" => "Jones left before
+Smith left", before *every* leaving of Smith's on Anscombe's reading, which holds because there is
+one). This is how a narrative is read: "Smith left" twice in one story, with no word of a return,
+is the same leaving. It is assumed only where ``t:before`` occurs (elsewhere event identity
+changes nothing the logic can see), only for an agent named by a constant (never for "a man",
+who may be many men), and each such assumption is a step of the trace.
 
 Durations: "for two years" is ``r:for[2_year](e)``, read as "lasted at least two years", so for
 two durations of one unit in a problem, the longer gives the shorter ("lived in Birmingham for
@@ -25,7 +29,7 @@ import re
 from collections.abc import Iterable
 
 from hybrid_nli.knowledge.axioms import Axiom
-from hybrid_nli.parse.logical_form import And, Atom, ForAll, Formula, Implies, Not, Var
+from hybrid_nli.parse.logical_form import And, Atom, Const, Eq, ForAll, Formula, Implies, Not, Var, atoms
 
 SOURCE = "temporal order schema (hybrid_nli.logic.temporal)"
 BEFORE = "t:before"
@@ -48,6 +52,34 @@ def order_axioms(predicates: Iterable[str]) -> list[Axiom]:
               "what happened before something that happened before an event happened before that event"),
         Axiom(lambda f=irreflexive: f, needs, frozenset(), "rule", SOURCE, "no event happens before itself"),
     ]
+
+
+def single_occurrence_axioms(formulas: Iterable[Formula]) -> list[Axiom]:
+    """For each verb and named agent of a problem that uses ``t:before``: one such event."""
+    formulas = list(formulas)
+    found = [a for f in formulas for a in atoms(f)]
+    if not any(a.pred == BEFORE for a in found):
+        return []
+    verbs: dict[str, set[str]] = {}  # event variable -> its verb predicates
+    for a in found:
+        if a.pred.startswith("v:") and len(a.args) == 1 and isinstance(a.args[0], Var):
+            verbs.setdefault(a.args[0].name, set()).add(a.pred)
+    pairs = sorted({(v, a.args[1].name) for a in found
+                    if a.pred == "agent" and isinstance(a.args[0], Var) and isinstance(a.args[1], Const)
+                    for v in verbs.get(a.args[0].name, ())})
+    out: list[Axiom] = []
+    e1, e2 = Var("Te1"), Var("Te2")
+    for verb, name in pairs:
+        c = Const(name)
+
+        def done(e: Var, verb: str = verb, c: Const = c) -> Formula:
+            return And((Atom(verb, (e,)), Atom("agent", (e, c))))
+
+        f: Formula = ForAll(e1, ForAll(e2, Implies(And((done(e1), done(e2))), Eq(e1, e2))))
+        out.append(Axiom(lambda f=f: f, frozenset({verb, "agent", BEFORE}), frozenset(), "rule", SOURCE,
+                         f"in a story that orders events in time, {name.replace('_', ' ').title()} did "
+                         f"'{verb[2:]}' once: two such events are one"))
+    return out
 
 
 _DURATION = re.compile(r"^r:for\[(\d+)_(\w+)\]$")

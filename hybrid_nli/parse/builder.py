@@ -109,6 +109,9 @@ NONVERIDICAL_ADVERBS = {"allegedly", "supposedly", "reportedly", "purportedly", 
                         "seemingly", "possibly", "probably", "perhaps", "maybe", "likely", "presumably",
                         "conceivably", "hopefully", "hardly", "barely", "scarcely", "rarely", "seldom", "almost",
                         "nearly", "virtually", "practically", "falsely", "wrongly", "nowhere", "reputedly"}
+# Adverbs that say "at the time of speaking": with a verb in the present tense they add nothing
+# the logic can see (tense is not represented; "is now" on a copula is read the same way).
+NOW_ADVERBS = {"now", "currently", "presently", "nowadays"}
 # Adverbs of place that a copula predicates of its subject ("the children are outside").
 LOCATIVE_ADVERBS = {"outside", "inside", "outdoors", "indoors", "upstairs", "downstairs", "underwater", "underground",
                     "overseas", "abroad", "ashore", "offshore", "nearby", "home", "away", "downtown", "uptown",
@@ -678,6 +681,20 @@ class SentenceBuilder:
             return self._present_progressive(verb)
         return q.name == "some" and dets in (["a"], ["an"]) and not self.children(subj, "poss")
 
+    def _idle_adverb(self, verb, adv) -> bool:  # type: ignore[no-untyped-def]
+        """An adverb that adds nothing the logic represents: "also", "too", "then", "so", and
+        "now"/"currently" on a verb in the present tense ("ITEL currently has a factory": tense is
+        not represented, and the present tense already speaks of now, as "is now" does on a
+        copula)."""
+        if adv.lower_ in ("also", "too", "then", "so"):
+            return True
+        return adv.lower_ in NOW_ADVERBS and not list(adv.children) and self._present_tense(verb)
+
+    def _present_tense(self, verb) -> bool:  # type: ignore[no-untyped-def]
+        """ "has", "runs", "is running", "has left": the verb or its first auxiliary is present."""
+        finite = [a for a in self.children(verb, "aux", "auxpass") if a.tag_ in ("VBZ", "VBP", "VBD", "MD")]
+        return (finite[0] if finite else verb).tag_ in ("VBZ", "VBP")
+
     def _present_progressive(self, verb) -> bool:  # type: ignore[no-untyped-def]
         """ "are fighting", "is running": the tense of a scene described as it happens."""
         return verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'re", "'s") for a in self.children(verb, "aux"))
@@ -829,6 +846,8 @@ class SentenceBuilder:
             lemma = light.lemma_.lower()
         if lemma == "have" and not prefix and self._plain_possession(verb):
             # "Mary has a workstation" is what "Mary's workstation" presupposes: one relation.
+            for c in self.children(verb, "advmod"):
+                self.use(c)  # (only idle ones are allowed here)
             return self.np(self.children(verb, "dobj")[0], lambda y: Atom("poss", (y, subj), self.span(verb)),
                            role="object")
         e = self.fresh("e")
@@ -955,7 +974,7 @@ class SentenceBuilder:
                 else:
                     self._event_pp(c, e, parts, outer, holder=subj if located else None)
             elif c.dep_ in ("advmod", "npadvmod", "acomp"):
-                if c.lower_ in ("also", "too", "then", "so"):
+                if self._idle_adverb(verb, c):
                     self.use(c)
                     continue
                 if any(t.dep_ == "neg" for t in c.subtree):
@@ -1100,7 +1119,7 @@ class SentenceBuilder:
     def _plain_possession(self, verb) -> bool:  # type: ignore[no-untyped-def]
         """ "X has/had a Y" with nothing else on the verb (no place, time, or complement)."""
         allowed = {"nsubj", "dobj", "aux", "neg", "punct", "cc", "conj"}
-        if any(c.dep_ not in allowed and not (c.dep_ == "advmod" and c.lower_ in ("also", "too")) for c in verb.children):
+        if any(c.dep_ not in allowed and not (c.dep_ == "advmod" and self._idle_adverb(verb, c)) for c in verb.children):
             return False
         objs = self.children(verb, "dobj")
         return len(objs) == 1 and objs[0].pos_ in ("NOUN", "PROPN", "PRON") and not self.children(objs[0], "acl", "relcl")
