@@ -295,13 +295,15 @@ class Reasoner:
 
             axioms = axioms + degree_axioms(preds, self._antonyms)
         from hybrid_nli.logic.compounds import of_compound_axioms, whole_word_axioms, whole_words
-        from hybrid_nli.logic.temporal import duration_axioms, order_axioms, single_occurrence_axioms
+        from hybrid_nli.logic.temporal import (duration_axioms, order_axioms, since_axioms,
+                                               single_occurrence_axioms)
 
         # (each returns nothing when the problem has no t:before, no durations to compare, no
         # "of" with a compound, or no compound WordNet knows as one noun)
         wholes = whole_words(preds, self._known_noun)
         axioms = (axioms + order_axioms(preds) + duration_axioms(preds) + of_compound_axioms(preds)
-                  + whole_word_axioms(wholes) + single_occurrence_axioms(s.formula for s in sems))
+                  + whole_word_axioms(wholes) + single_occurrence_axioms(s.formula for s in sems)
+                  + since_axioms(preds))
         relations = self.wordnet.relations(preds | set(wholes))
         relations = self._without_isolated(relations)
         t2 = time.perf_counter()

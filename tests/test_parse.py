@@ -343,3 +343,24 @@ def test_a_repeated_phrase_is_hung_where_the_premise_hangs_it(parser):
     nlp = parser.nlp
     assert harmonize_attachments(nlp("Two nurses are looking at a man on a stretcher"),
                                  nlp("Two nurses are looking on a stretcher")) is None
+
+
+def test_a_dative_on_a_verb_that_gives_nothing_is_a_preposition(parser):
+    # spaCy labels this "to" a dative; "took a taxi to the station" gives the station nothing
+    f = parser.parse("Smith left before she took a taxi to the station.").render()
+    assert "p:to(" in f and "recipient" not in f
+    # with a verb of giving it is the recipient, as "to" is there when spaCy calls it a preposition
+    assert "recipient(" in parser.parse("Smith gave a book to the teacher.").render()
+
+
+def test_then_orders_a_premise_after_the_one_before(parser):
+    p1, p2, h = parser.parse_discourse(["Anna locked the door.", "Then she opened the window.", "Anna left."])
+    assert "v:lock(event~1)" in p1.render()
+    assert "t:before(event~1,e" in p2.render()
+    assert "~" not in h.render()
+
+
+def test_it_is_now_a_year(parser):
+    assert parser.parse("It is now 1996.").render() == "t:now_year[1996](now)"
+    assert "t:since(" in parser.parse("Since 1992 ITEL has made a loss.").render()
+    assert "p:since(" in parser.parse("ITEL has developed an editor since 1992.").render()

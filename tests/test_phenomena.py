@@ -284,6 +284,14 @@ PROVED = [
     # in a story that orders events in time, a named person's events of one kind are one event
     (["Anna arrived.", "Peter arrived.", "Anna arrived after Peter arrived."], "Peter arrived before Anna arrived.", E),
     (["Anna won after Peter won.", "Peter won after Paul won."], "Anna won after Paul won.", E),
+    # "since" a year on a state, or fronted: it held in every year from then to the year it is now
+    (["Since 2001 the bank has been in Rome.", "It is now 2005."], "The bank was in Rome in 2003.", E),
+    (["Since 2001 Anna has made a profit.", "It is now 2005."], "Anna made a profit in 2004.", E),
+    # "or" in the standard of a comparison is "each of them"
+    ("Anna is taller than Peter or Paul.", "Anna is taller than Paul.", E),
+    # a premise opening with "Then" happened after the premise before it
+    (["Anna locked the door.", "Then she opened the window."], "Anna locked the door before she opened the window.", E),
+    (["Anna locked the door.", "Then she opened the window."], "Anna opened the window before she locked the door.", C),
     # "now"/"currently" on a present-tense verb: the present tense already says now
     ("The bank has an office in Rome.", "The bank currently has an office in Rome.", E),
     ("A man is sleeping.", "A man is now sleeping.", E),
@@ -473,6 +481,16 @@ NOT_PROVED = [
     ("A man holds a trout he caught.", "A woman caught a trout."),
     # a bare relative on a time noun is not an object gap
     ("The man remembers the day he bought a car.", "The man bought the day."),
+    # "since": not before the year, not after now, not without knowing now, and an event verb
+    # with "since" after it may be one dated event
+    (["Since 2001 the bank has been in Rome.", "It is now 2005."], "The bank was in Rome in 1999."),
+    (["Since 2001 the bank has been in Rome.", "It is now 2005."], "The bank was in Rome in 2007."),
+    ("Since 2001 the bank has been in Rome.", "The bank was in Rome in 2003."),
+    (["Anna has written a novel since 2001.", "It is now 2005."], "Anna wrote a novel in 2003."),
+    # ... so being taller than one of them is not enough
+    ("Anna is taller than Peter.", "Anna is taller than Peter or Paul."),
+    # "Then" orders the two events, not every event of their kinds ("a woman" may be many)
+    (["A man locked the door.", "Then a woman opened the window."], "A man locked the door before a woman opened the window."),
     # single occurrence is assumed of named people only: "a woman" twice may be two women
     (["A man left after a woman left.", "A woman left after a boy left."], "A man left after a boy left."),
     # ... and only where events are ordered in time

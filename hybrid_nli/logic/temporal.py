@@ -17,6 +17,12 @@ is the same leaving. It is assumed only where ``t:before`` occurs (elsewhere eve
 changes nothing the logic can see), only for an agent named by a constant (never for "a man",
 who may be many men), and each such assumption is a step of the trace.
 
+"Since": a fronted "Since 1992" on a verb, or "since 1992" on a state ("has been in
+Birmingham since 1992") is ``t:since(s, y)``: the situation has held from that year until now.
+With the year of the time of speaking given ("It is now 1996": ``t:now_year[1996](now)``), it
+held in every year between ("was in Birmingham in 1993"). "Since 1992" after an event verb
+("has developed an editor since 1992") may date one event only, and stays ``p:since``.
+
 Durations: "for two years" is ``r:for[2_year](e)``, read as "lasted at least two years", so for
 two durations of one unit in a problem, the longer gives the shorter ("lived in Birmingham for
 two years" => "for a year"). Units are not converted ("for two years" does not give "for a
@@ -29,7 +35,7 @@ import re
 from collections.abc import Iterable
 
 from hybrid_nli.knowledge.axioms import Axiom
-from hybrid_nli.parse.logical_form import And, Atom, Const, Eq, ForAll, Formula, Implies, Not, Var, atoms
+from hybrid_nli.parse.logical_form import And, Atom, Const, Eq, Exists, ForAll, Formula, Implies, Not, Var, atoms
 
 SOURCE = "temporal order schema (hybrid_nli.logic.temporal)"
 BEFORE = "t:before"
@@ -79,6 +85,34 @@ def single_occurrence_axioms(formulas: Iterable[Formula]) -> list[Axiom]:
         out.append(Axiom(lambda f=f: f, frozenset({verb, "agent", BEFORE}), frozenset(), "rule", SOURCE,
                          f"in a story that orders events in time, {name.replace('_', ' ').title()} did "
                          f"'{verb[2:]}' once: two such events are one"))
+    return out
+
+
+_YEAR_NOUN = re.compile(r"^n:(\d{4})$")
+_NOW_YEAR = re.compile(r"^t:now_year\[(\d{4})\]$")
+
+
+def since_axioms(predicates: Iterable[str]) -> list[Axiom]:
+    """ "Since 1992" (``t:since``) with "It is now 1996" (``t:now_year[1996](now)``): what has
+    held since a year held in every year from that one to now."""
+    predicates = set(predicates)
+    if "t:since" not in predicates:
+        return []
+    years = sorted({int(m.group(1)) for p in predicates if (m := _YEAR_NOUN.match(p))})
+    out: list[Axiom] = []
+    s, x, y = Var("Ts"), Var("Tx"), Var("Ty")
+    for now_pred in sorted(p for p in predicates if _NOW_YEAR.match(p)):
+        now = int(_NOW_YEAR.match(now_pred).group(1))  # type: ignore[union-attr]
+        for start in years:
+            for year in years:
+                if not start <= year <= now:
+                    continue
+                held = And((Atom("t:since", (s, x)), Atom(f"n:{start}", (x,)), Atom(now_pred, (Const("now"),))))
+                f: Formula = ForAll(s, ForAll(x, Implies(held, Exists(y, And((Atom(f"n:{year}", (y,)),
+                                                                             Atom("p:in", (s, y))))))))
+                out.append(Axiom(lambda f=f: f, frozenset({"t:since", f"n:{start}", now_pred}),
+                                 frozenset({"p:in", f"n:{year}"}), "rule", SOURCE,
+                                 f"what has held since {start}, when it is now {now}, held in {year}"))
     return out
 
 

@@ -109,6 +109,12 @@ NONVERIDICAL_ADVERBS = {"allegedly", "supposedly", "reportedly", "purportedly", 
                         "seemingly", "possibly", "probably", "perhaps", "maybe", "likely", "presumably",
                         "conceivably", "hopefully", "hardly", "barely", "scarcely", "rarely", "seldom", "almost",
                         "nearly", "virtually", "practically", "falsely", "wrongly", "nowhere", "reputedly"}
+# A year written as a number ("since 1992", "It is now 1996").
+_YEAR = re.compile(r"^(1[0-9]|20)[0-9]{2}$")
+# The time of speaking, and the predicate that says which year it is in ("It is now 1996"):
+# ``t:now_year[1996](now)``; ``logic.temporal`` reads "since" with it.
+NOW = "now"
+NOW_YEAR = "t:now_year"
 # Adverbs that say "at the time of speaking": with a verb in the present tense they add nothing
 # the logic can see (tense is not represented; "is now" on a copula is read the same way).
 NOW_ADVERBS = {"now", "currently", "presently", "nowadays"}
@@ -605,6 +611,11 @@ class SentenceBuilder:
             truth = self._truth_clause(verb)
             if truth is not None:
                 return truth
+            year = self._now_year(verb)
+            if year is not None:
+                # "It is now 1996": the year of the time of speaking
+                self.use(*verb.subtree)
+                return Atom(f"{NOW_YEAR}[{year}]", (Const(NOW),), self.span(verb))
         floating = self._floating_quantifier(verb)
         if floating is not None and subj.tag_ in ("NNS", "NNPS") and self.quantifier(subj) in (None,) or (
             floating is not None and self.quantifier(subj) is not None and self.quantifier(subj).name == "the"  # type: ignore[union-attr]
@@ -714,6 +725,15 @@ class SentenceBuilder:
                         return d
         return None
 
+    def _now_year(self, verb) -> str | None:  # type: ignore[no-untyped-def]
+        """The year of "It is now 1996" / "It is 1996 now" (present tense), else None."""
+        kids = [c for c in verb.children if c.dep_ not in ("nsubj", "punct")]
+        attrs = [c for c in kids if c.dep_ == "attr"]
+        if (verb.tag_ != "VBZ" or len(attrs) != 1 or list(attrs[0].children) or not _YEAR.match(attrs[0].text)
+                or any(c.dep_ != "attr" and not (c.dep_ == "advmod" and c.lower_ == "now") for c in kids)):
+            return None
+        return attrs[0].text
+
     def _truth_clause(self, verb) -> Formula | None:  # type: ignore[no-untyped-def]
         """ "It is (not) true/false/the case that S": S or its negation."""
         preds = self.children(verb, "acomp", "attr")
@@ -799,6 +819,10 @@ class SentenceBuilder:
         pre = [c.lower_ for c in self.children(tok, "preconj")]
         self.use(*self.children(tok, "preconj"))
         if ccs <= {"and", "but"} and pre in ([], ["both"]):
+            return And(tuple(parts))
+        if ccs == {"or"} and not pre and tok.dep_ == "pobj" and tok.head.lower_ == "than":
+            # "faster than the ITEL-ZX or the ITEL-ZY": the standard of a comparison takes "or"
+            # as "each of them" (faster than either), as "than anyone" is than everyone
             return And(tuple(parts))
         if ccs == {"or"} and pre in ([], ["either"]):
             return Or(tuple(parts))
@@ -935,12 +959,19 @@ class SentenceBuilder:
                         self._event_pp(m, e, parts, outer)
                 continue
             if c.dep_ == "dative" and c.pos_ == "ADP" and c.lower_ in ("to", "for"):
-                # "gave a book to Mary": spaCy marks the preposition as the dative; its object is
-                # the recipient, as in "gave Mary a book"
                 pobj = self.children(c, "pobj")
-                if pobj:
+                if pobj and c.lower_ == "to" and verb.lemma_.lower() in GIVING_VERBS:
+                    # "gave a book to Mary": spaCy marks the preposition as the dative; its object
+                    # is the recipient, as in "gave Mary a book" (and as "to" is with these verbs
+                    # when spaCy calls it a preposition)
                     self.use(c)
                     self._object(pobj[0], e, "recipient", parts, outer)
+                    continue
+                if pobj:
+                    # "took a taxi to the station", "cooked dinner for her": spaCy's dative label
+                    # on a verb that gives nothing is a preposition like any other; read the
+                    # same way whichever label spaCy chose in this sentence
+                    self._event_pp(c, e, parts, outer)
                     continue
             if c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd"):
                 role = "theme" if c.dep_ in ("dobj", "attr", "oprd") else "recipient"
@@ -1179,7 +1210,12 @@ class SentenceBuilder:
         rel, pobj = self._preposition(prep)
         assert pobj is not None
         span = self._duration(rel, pobj)
-        if span is not None:
+        if self._since_year(prep) is not None and prep.i == prep.sent.start:
+            # "Since 1992 ITEL has made a loss": fronted, it says how long the situation has
+            # lasted (every year since); after the verb ("has developed an editor since 1992")
+            # it may only date one event, and stays the plain preposition
+            parts.append(self._since(prep, e))
+        elif span is not None:
             # "for two years", "for an hour": how long it lasted (see ``logic.temporal``)
             self.use_subtree(prep)
             parts.append(Atom(f"r:for[{span}]", (e,), self.subtree_span(prep)))
@@ -1193,6 +1229,19 @@ class SentenceBuilder:
         else:
             self._object(pobj, e, f"p:{rel}", parts, outer, prep=prep,
                          holder=holder if rel in LOCATIVE_PREPOSITIONS else None)
+
+    def _since_year(self, prep):  # type: ignore[no-untyped-def]
+        """The year of "since 1992" (a bare four-digit number), else None."""
+        pobj = self.children(prep, "pobj")
+        if prep.lower_ != "since" or len(pobj) != 1 or list(pobj[0].children) or not _YEAR.match(pobj[0].text):
+            return None
+        return pobj[0]
+
+    def _since(self, prep, x: Term) -> Formula:  # type: ignore[no-untyped-def]
+        """``t:since(x, y)`` with y the year: the situation ``x`` has held from then until now
+        (see ``logic.temporal``)."""
+        self.use(prep)
+        return self.np(self._since_year(prep), lambda y: Atom("t:since", (x, y), self.span(prep)), role="object")
 
     def _duration(self, rel: str, pobj) -> str | None:  # type: ignore[no-untyped-def]
         """"for two years" -> "2_year", "for an hour" -> "1_hour": a "for" phrase whose object
@@ -1527,6 +1576,9 @@ class SentenceBuilder:
                 # "We were friends at no time": the quantifier scopes over the whole clause, which
                 # a copula's PP (said of the subject) cannot express
                 parts.append(Unsupported(f"quantified phrase {c.text!r} ... on a copula", self.subtree_span(c)))
+            elif c.dep_ == "prep" and self._since_year(c) is not None:
+                # "ITEL has been in Birmingham since 1992": a state, so it held all along
+                parts.append(self._since(c, subj))
             elif c.dep_ == "prep":
                 parts.append(self._noun_pp(self._subject_noun(verb), c, subj))
             elif c.dep_ == "advmod" and c.lower_ in ("also", "too", "still", "now", "then"):

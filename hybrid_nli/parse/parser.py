@@ -19,6 +19,7 @@ from hybrid_nli.parse.builder import (
 from hybrid_nli.parse.discourse import Discourse
 from hybrid_nli.parse.logical_form import (
     And,
+    Atom,
     Const,
     Exists,
     Formula,
@@ -261,6 +262,22 @@ class Parser:
             sem = out[i]
             f = _instantiate(sem.formula, Var(var), Const(name))
             out[i] = dataclasses.replace(sem, formula=f, unsupported=tuple(unsupported_parts(f)))
+        # "Smith left the house. Then she took a taxi.": the premise after "Then" happened after
+        # the one before it. The earlier premise's event is named by a constant (existential
+        # instantiation, sound for a premise), and the later event is ordered after it.
+        for i in range(1, len(items) - 1):
+            first = items[i][1][0]
+            earlier, later = _main_event(out[i - 1].formula), _main_event(out[i].formula)
+            if first.lower_ not in SEQUENCE_ADVERBS or first.dep_ != "advmod" or first.head.dep_ != "ROOT":
+                continue
+            if earlier is None or later is None:
+                continue
+            event = Const(f"event~{i}")
+            out[i - 1] = dataclasses.replace(out[i - 1], formula=_instantiate(out[i - 1].formula, earlier, event))
+            f = out[i].formula
+            assert isinstance(f, Exists)
+            out[i] = dataclasses.replace(out[i], formula=Exists(f.var, conj(
+                f.body, Atom("t:before", (event, later), (first.idx, first.idx + len(first.text))))))
         return out
 
     def _aligned(self, texts: list[str], independent: list[Semantics]) -> list[Semantics]:
@@ -339,6 +356,18 @@ class Parser:
         formula = conj(*formulas)
         tokens = tuple((t.text, t.lemma_, t.tag_, t.dep_, t.head.i) for t in doc)
         return Semantics(text, formula, tuple(unsupported_parts(formula)), tokens, tuple(presup))
+
+
+# Sentence-initial adverbs that put a premise's event after the previous premise's.
+SEQUENCE_ADVERBS = frozenset({"then", "afterwards", "afterward", "later", "next"})
+
+
+def _main_event(f: Formula) -> Var | None:
+    """The event variable of a premise that is one positive clause, ``∃e.(v:...(e) ∧ ...)``."""
+    if isinstance(f, Exists) and f.var.name.startswith("e") and isinstance(f.body, And) and any(
+            isinstance(p, Atom) and p.pred.startswith("v:") and p.args == (f.var,) for p in f.body.parts):
+        return f.var
+    return None
 
 
 def _instantiate(f: Formula, var: Var, const: Const) -> Formula:
