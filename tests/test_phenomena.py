@@ -287,6 +287,8 @@ PROVED = [
     # "since" a year on a state, or fronted: it held in every year from then to the year it is now
     (["Since 2001 the bank has been in Rome.", "It is now 2005."], "The bank was in Rome in 2003.", E),
     (["Since 2001 Anna has made a profit.", "It is now 2005."], "Anna made a profit in 2004.", E),
+    # an elided verb phrase read for another subject keeps no gender of the pronoun it copies
+    (["Peter is a man and Anna is a woman.", "Peter sold his car and so did Anna."], "Anna sold her own car.", E),
     # "or" in the standard of a comparison is "each of them"
     ("Anna is taller than Peter or Paul.", "Anna is taller than Paul.", E),
     # a premise opening with "Then" happened after the premise before it

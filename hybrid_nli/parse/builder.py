@@ -243,6 +243,8 @@ class SentenceBuilder:
         # While this builder re-reads its verb phrase for a later elliptical sentence, spans point
         # at the elliptical auxiliary there (the only words of that sentence the VP stands for).
         self._span_override: tuple[int, int] | None = None
+        # > 0 while an elided verb phrase is read again for another subject ("and so does Mary")
+        self._rereading = 0
         self._used: set[int] = set()  # token indices the logical form accounts for
         self._bound: dict[int, Term] = {}  # token index -> term (relative pronouns)
         self._consumed: set[int] = set()
@@ -491,9 +493,11 @@ class SentenceBuilder:
         saved = builder._span_override
         if builder is not self:
             builder._span_override = self.span(at)
+        builder._rereading += 1
         try:
             return read(skip)
         finally:
+            builder._rereading -= 1
             builder._span_override = saved
             builder._event_hook.pop(ante_verb.i, None)
 
@@ -1747,8 +1751,10 @@ class SentenceBuilder:
         ref = self._resolve(pron)
         if ref is not None:
             low = pron.lower_
-            if isinstance(ref, Const) and "~" not in ref.name and low in GENDERED_PRONOUNS:
-                # "Mary used her workstation": "her" takes Mary to be female
+            if isinstance(ref, Const) and "~" not in ref.name and low in GENDERED_PRONOUNS and not self._rereading:
+                # "Mary used her workstation": "her" takes Mary to be female. Not when an elided
+                # verb phrase is read again: "John represents his company and so does Mary"
+                # says nothing of Mary's gender by the "his" it copies
                 self.presuppositions.append(Atom(GENDERED_PRONOUNS[low], (ref,), self.span(pron)))
             return ref
         name = EXOPHORIC.get(pron.lower_)
