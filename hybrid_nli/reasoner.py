@@ -147,6 +147,11 @@ class Reasoner:
     def _known_noun(self, phrase: str) -> bool:
         return self.wordnet.wn.knows(phrase, "n")
 
+    def _outdoor_place(self, noun: str) -> str | None:
+        from hybrid_nli.logic.places import OUTDOOR_SYNSETS
+
+        return self.wordnet.wn.first_sense_under(noun, "n", OUTDOOR_SYNSETS)
+
     def _antonyms(self, adjective: str) -> list[str]:
         return list(self.wordnet.wn.antonym_words(adjective))
 
@@ -295,6 +300,7 @@ class Reasoner:
 
             axioms = axioms + degree_axioms(preds, self._antonyms)
         from hybrid_nli.logic.compounds import of_compound_axioms, whole_word_axioms, whole_words
+        from hybrid_nli.logic.places import outdoor_axioms
         from hybrid_nli.logic.temporal import (duration_axioms, order_axioms, since_axioms,
                                                single_occurrence_axioms)
 
@@ -303,7 +309,7 @@ class Reasoner:
         wholes = whole_words(preds, self._known_noun)
         axioms = (axioms + order_axioms(preds) + duration_axioms(preds) + of_compound_axioms(preds)
                   + whole_word_axioms(wholes) + single_occurrence_axioms(s.formula for s in sems)
-                  + since_axioms(preds))
+                  + since_axioms(preds) + outdoor_axioms(preds, self._outdoor_place))
         relations = self.wordnet.relations(preds | set(wholes))
         relations = self._without_isolated(relations)
         t2 = time.perf_counter()

@@ -364,3 +364,16 @@ def test_it_is_now_a_year(parser):
     assert parser.parse("It is now 1996.").render() == "t:now_year[1996](now)"
     assert "t:since(" in parser.parse("Since 1992 ITEL has made a loss.").render()
     assert "p:since(" in parser.parse("ITEL has developed an editor since 1992.").render()
+
+
+def test_two_adjacent_objects_of_one_preposition_are_a_compound(parser):
+    # spaCy reads "into a trash can" with two objects; "trash" modifies "can"
+    f = parser.parse("A woman is putting the baby into a trash can").render()
+    assert "c:trash(" in f and "n:can(" in f
+    assert parser.parse("A woman is putting the baby into a trash can").complete
+
+
+def test_a_capitalised_artifact_opening_a_caption_is_that_noun(parser):
+    assert "n:guitar(" in parser.parse("Guitar is being played by a man").render()
+    # a word WordNet also knows as a name stays a name
+    assert "agent(e1,john)" in parser.parse("John is playing a guitar").render().replace(" ", "")

@@ -287,6 +287,9 @@ PROVED = [
     # "since" a year on a state, or fronted: it held in every year from then to the year it is now
     (["Since 2001 the bank has been in Rome.", "It is now 2005."], "The bank was in Rome in 2003.", E),
     (["Since 2001 Anna has made a profit.", "It is now 2005."], "Anna made a profit in 2004.", E),
+    # a place WordNet files under tracts of land, landforms or bodies of water is outdoors
+    ("A man is jumping rope in a park.", "A man is jumping rope outside.", E),
+    ("A boy is swimming in the lake.", "A boy is swimming outdoors.", E),
     # an elided verb phrase read for another subject keeps no gender of the pronoun it copies
     (["Peter is a man and Anna is a woman.", "Peter sold his car and so did Anna."], "Anna sold her own car.", E),
     # "or" in the standard of a comparison is "each of them"
@@ -489,6 +492,9 @@ NOT_PROVED = [
     (["Since 2001 the bank has been in Rome.", "It is now 2005."], "The bank was in Rome in 2007."),
     ("Since 2001 the bank has been in Rome.", "The bank was in Rome in 2003."),
     (["Anna has written a novel since 2001.", "It is now 2005."], "Anna wrote a novel in 2003."),
+    # ... but not a room, nor being near such a place
+    ("A man is sitting in a room.", "A man is sitting outside."),
+    ("A man is sitting by the lake.", "A man is sitting outdoors."),
     # ... so being taller than one of them is not enough
     ("Anna is taller than Peter.", "Anna is taller than Peter or Paul."),
     # "Then" orders the two events, not every event of their kinds ("a woman" may be many)

@@ -73,3 +73,15 @@ def test_participles_are_states_not_degrees():
     assert not wn.is_participle("golden") and not wn.is_participle("red")
     # a feeling or bodily condition is a degree: "a tired traveller" is tired for a traveller
     assert wn.is_participle("tired") and wn.is_relative("tired")
+
+
+def test_first_sense_under_a_synset_names_the_link():
+    from hybrid_nli.logic.places import OUTDOOR_SYNSETS
+
+    wn = WordNet()
+    assert wn.first_sense_under("field", "n", OUTDOOR_SYNSETS) == "field.n.01 < tract.n.01"
+    assert wn.first_sense_under("lake", "n", OUTDOOR_SYNSETS) == "lake.n.01 < body_of_water.n.01"
+    # a room is no outdoor place; "yard" is first a unit of length
+    assert wn.first_sense_under("room", "n", OUTDOOR_SYNSETS) is None
+    assert wn.first_sense_under("yard", "n", OUTDOOR_SYNSETS) is None
+    assert wn.first_sense_under("no such word", "n", OUTDOOR_SYNSETS) is None

@@ -155,6 +155,20 @@ class WordNet:
             return self._everyday_path(specific, general, senses or self.max_sense)
         return None
 
+    @lru_cache(maxsize=10_000)  # noqa: B019
+    def first_sense_under(self, lemma: str, pos: str, ancestors: tuple[str, ...]) -> str | None:
+        """"field.n.01 < tract.n.01" when the first sense of ``lemma`` is (a hyponym of) one
+        of ``ancestors`` (synset names), else None."""
+        senses = self.synsets(lemma, pos)
+        if not senses:
+            return None
+        anc = self._ancestors(senses[0])
+        for name in ancestors:
+            target = self._synset_id(name)
+            if target is not None and target in anc:
+                return f"{self.name(senses[0])} < {name}" if target != senses[0] else name
+        return None
+
     @lru_cache(maxsize=64)  # noqa: B019
     def _synset_id(self, name: str) -> int | None:
         row = self._conn().execute("SELECT id FROM synset WHERE name=?", (name,)).fetchone()

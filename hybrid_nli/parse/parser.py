@@ -449,9 +449,10 @@ def _repair(sent: Any, known: Any) -> None:
     4. A verb lemma that the inflected form cannot come from by English spelling ("riding" is
        not a form of "rid", which makes "ridding"; "wades" is not a form of "wad"): see
        ``verb_lemma``.
-    6. A sentence-initial capitalised word tagged as a name that WordNet knows as a food, plant
-       or substance noun and never as a name ("Garlic is being chopped"; not "John", which
-       WordNet also lists as the Apostle, nor "Bill"): it is that noun, used bare.
+    6. A sentence-initial capitalised word tagged as a name that WordNet knows as a food, plant,
+       substance or artifact noun and never as a name ("Garlic is being chopped", "Guitar is
+       being played"; not "John", which WordNet also lists as the Apostle, nor "Bill"): it is
+       that noun, used bare.
     5. A subject hung on the auxiliary instead of its verb ("A man in a red shirt is dancing":
        'man' nsubj of 'is', itself aux of 'dancing'): it is the verb's subject.
     7. A participle or a "which" clause attached to the wrong one of "N1 in/with/on N2" (see
@@ -459,7 +460,9 @@ def _repair(sent: Any, known: Any) -> None:
        ``_shared_pp_to_last_verb``); a number hung on a compound ("Two bmx bikers") counts the
        head noun; a noun after a verb tagged as its adjective ("chases geese") is its object,
        and so is a noun hung on the verb's particle ("putting on makeup"); a particle before a
-       noun phrase spaCy left unattached is its preposition ("jumping off a ramp").
+       noun phrase spaCy left unattached is its preposition ("jumping off a ramp"); of two
+       adjacent nouns both taken for a preposition's object ("into a trash can"), the first
+       modifies the second.
     8. A bare copula predicate tagged as a noun that WordNet knows only as an adjective ("a room
        which is dim"): it is the adjective; so is such a word after an article and before a
        comma and an adjective ("a floury, pink jacket", see ``_repair_comma_adjectives``).
@@ -497,6 +500,8 @@ def _repair(sent: Any, known: Any) -> None:
                 after[0].dep_ = "dobj"  # "chases a stuffed bluebird": the noun after it is its object
     _repair_plural_after_article(sent, known)
     for t in list(sent):
+        _repair_split_compound_object(t)
+    for t in list(sent):
         _repair_adjectival_passive(t, known)
     first = sent[0]
     if (first.tag_ in ("NNP", "NNPS") and first.is_title and known(first.lower_, "n")
@@ -504,7 +509,8 @@ def _repair(sent: Any, known: Any) -> None:
         from hybrid_nli.knowledge.wordnet import shared_wordnet
 
         wn = shared_wordnet()
-        # Only stuff nouns (food, plants, substances), which English uses bare, and never a word
+        # Only stuff nouns (food, plants, substances) and artifacts, which English (or a caption's
+        # headline style) uses bare, and never a word
         # WordNet also knows as a name: "Bill", "Jack" stay names.
         if wn.names_something(first.lower_) or wn.lexname(first.lower_, "n") not in _STUFF_LEXNAMES:
             first = None
@@ -978,6 +984,23 @@ def _repair_comma_adjectives(t: Any, known: Any) -> None:
     t.head, t.dep_, t.tag_, t.pos_, t.lemma_ = noun, "amod", "JJ", "ADJ", t.lower_
 
 
+def _repair_split_compound_object(prep: Any) -> None:
+    """"into a trash can" read as two objects of "into", "trash" and "can": a preposition has
+    one object, so of two adjacent singular nouns the first modifies the second (a compound),
+    and the article goes with the second."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objs) != 2 or prep.pos_ != "ADP":
+        return
+    first, second = objs
+    if second.i != first.i + 1 or first.tag_ != "NN" or second.tag_ not in ("NN", "NNS"):
+        return
+    if any(c.dep_ not in ("det", "amod", "compound") for c in first.children) or list(second.children):
+        return
+    for c in list(first.children):
+        c.head = second
+    first.head, first.dep_ = second, "compound"
+
+
 def _repair_plural_after_article(sent: Any, known: Any) -> None:
     """"A black dog chases birds" read as a subject "a black dog chases" (a plural noun) and a
     verb "birds": a plural cannot take "a", so the word after the article's noun is the verb, if
@@ -1012,7 +1035,9 @@ def _repair_plural_after_article(sent: Any, known: Any) -> None:
 _MOTION_LEXNAME = 38  # verb.motion
 _PARTICLE_PREPOSITIONS = frozenset({"off", "on", "over", "down", "up", "across", "through", "around", "along", "in",
                                     "out", "into", "onto"})
-_STUFF_LEXNAMES = {13, 20, 27}  # noun.food, noun.plant, noun.substance
+# noun.artifact, noun.food, noun.plant, noun.substance: nouns English uses bare (stuff), or that
+# a caption's headline style does ("Guitar is being played by a man")
+_STUFF_LEXNAMES = {6, 13, 20, 27}
 _PERSON_ANIMAL_LEXNAMES = frozenset({5, 18})  # noun.animal, noun.person
 _ANIMATE_LEXNAMES = _PERSON_ANIMAL_LEXNAMES | {14}  # and noun.group
 

@@ -1,0 +1,58 @@
+"""Outdoor places: what being in a field says, as axioms.
+
+"Outdoors" and "outside" (``r:outdoors``, ``r:outside``) say where an event or a thing is: in the
+open air. WordNet does not link them to the places that are in the open air, but its noun
+hierarchy sorts those places: a tract of land ("field", "park", "garden", "lawn", "desert"), a
+geological formation ("beach", "hill", "hillside", "shore", "mountain") and a body of water
+("river", "lake", "sea") are outdoors by what they are. So for each such noun M of a problem whose
+hypothesis says "outdoors" or "outside", and each preposition of containment or surface P the
+problem uses:
+
+    ∀t ∀y. p:P(t, y) ∧ n:M(y) → r:outdoors(t)
+
+("A man is jumping rope in a field" => "A man is jumping rope outside"). Only the noun's first
+WordNet sense counts (the lookup is ``outdoor_place`` in the reasoner): "yard" is first a unit of
+length, so "in a yard" says nothing here. Rooms, buildings, streets and pools are not under these
+synsets and give nothing; nearness ("by the river") gives nothing either. Nothing is said about
+"indoors".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from hybrid_nli.knowledge.axioms import Axiom
+from hybrid_nli.parse.logical_form import And, Atom, ForAll, Formula, Implies, Var
+
+SOURCE = "outdoor place schema (hybrid_nli.logic.places) over WordNet hypernymy"
+# WordNet synsets whose hyponyms are places in the open air.
+OUTDOOR_SYNSETS = ("tract.n.01", "geological_formation.n.01", "body_of_water.n.01")
+# The adverbs that say "in the open air", as the parser writes them.
+OUTDOOR_ADVERBS = ("r:outdoors", "r:outside", "r:outdoor")
+# Prepositions that put something in or on a place (not near it).
+CONTAINMENT = ("p:in", "p:on", "p:at", "p:through", "p:across", "p:along", "p:into", "p:onto", "p:within",
+               "p:around", "p:down", "p:up", "p:over")
+
+
+def outdoor_axioms(predicates: Iterable[str], outdoor_place: Callable[[str], str | None]) -> list[Axiom]:
+    """The axioms above for the problem's predicates; ``outdoor_place(noun)`` names the WordNet
+    synset that makes the noun an outdoor place, or returns None."""
+    preds = set(predicates)
+    adverbs = [a for a in OUTDOOR_ADVERBS if a in preds]
+    preps = [p for p in CONTAINMENT if p in preds]
+    if not adverbs or not preps:
+        return []
+    t, y = Var("Ot"), Var("Oy")
+    out: list[Axiom] = []
+    for noun in sorted(p for p in preds if p.startswith("n:") and "[" not in p):
+        why = outdoor_place(noun[2:].replace("_", " "))
+        if why is None:
+            continue
+        for prep in preps:
+            for adverb in adverbs:
+                f: Formula = ForAll(t, ForAll(y, Implies(And((Atom(prep, (t, y)), Atom(noun, (y,)))),
+                                                         Atom(adverb, (t,)))))
+                word = noun[2:].replace("_", " ")
+                out.append(Axiom(lambda f=f: f, frozenset({prep, noun}), frozenset({adverb}), "knowledge", SOURCE,
+                                 f"what is {prep[2:]} a {word} is {adverb[2:]} (WordNet: {why})"))
+    return out
