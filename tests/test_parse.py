@@ -377,3 +377,5 @@ def test_a_capitalised_artifact_opening_a_caption_is_that_noun(parser):
     assert "n:guitar(" in parser.parse("Guitar is being played by a man").render()
     # a word WordNet also knows as a name stays a name
     assert "agent(e1,john)" in parser.parse("John is playing a guitar").render().replace(" ", "")
+    # ... but not as the doer of an active verb: "Arsenal won the cup" names a club
+    assert "agent(e1,arsenal)" in parser.parse("Arsenal won the cup.").render().replace(" ", "")

@@ -450,9 +450,10 @@ def _repair(sent: Any, known: Any) -> None:
        not a form of "rid", which makes "ridding"; "wades" is not a form of "wad"): see
        ``verb_lemma``.
     6. A sentence-initial capitalised word tagged as a name that WordNet knows as a food, plant,
-       substance or artifact noun and never as a name ("Garlic is being chopped", "Guitar is
-       being played"; not "John", which WordNet also lists as the Apostle, nor "Bill"): it is
-       that noun, used bare.
+       substance noun, or as an artifact noun when it is the subject of a passive, and never as
+       a name ("Garlic is being chopped", "Guitar is being played"; not "Arsenal won the cup",
+       nor "John", which WordNet also lists as the Apostle, nor "Bill"): it is that noun, used
+       bare.
     5. A subject hung on the auxiliary instead of its verb ("A man in a red shirt is dancing":
        'man' nsubj of 'is', itself aux of 'dancing'): it is the verb's subject.
     7. A participle or a "which" clause attached to the wrong one of "N1 in/with/on N2" (see
@@ -512,7 +513,11 @@ def _repair(sent: Any, known: Any) -> None:
         # Only stuff nouns (food, plants, substances) and artifacts, which English (or a caption's
         # headline style) uses bare, and never a word
         # WordNet also knows as a name: "Bill", "Jack" stay names.
-        if wn.names_something(first.lower_) or wn.lexname(first.lower_, "n") not in _STUFF_LEXNAMES:
+        kind = wn.lexname(first.lower_, "n")
+        if wn.names_something(first.lower_) or kind not in _STUFF_LEXNAMES or (
+                kind == _ARTIFACT_LEXNAME and first.dep_ != "nsubjpass"):
+            # an artifact only as the subject of a passive ("Guitar is being played by a man"):
+            # the doer of an active verb is a name ("Arsenal won the cup")
             first = None
     if first is not None and first.tag_ in ("NNP", "NNPS") and first.is_title and known(first.lower_, "n") and not (
             len(sent) > 1 and sent[1].tag_ in ("NNP", "NNPS")):
@@ -1038,6 +1043,7 @@ _PARTICLE_PREPOSITIONS = frozenset({"off", "on", "over", "down", "up", "across",
 # noun.artifact, noun.food, noun.plant, noun.substance: nouns English uses bare (stuff), or that
 # a caption's headline style does ("Guitar is being played by a man")
 _STUFF_LEXNAMES = {6, 13, 20, 27}
+_ARTIFACT_LEXNAME = 6
 _PERSON_ANIMAL_LEXNAMES = frozenset({5, 18})  # noun.animal, noun.person
 _ANIMATE_LEXNAMES = _PERSON_ANIMAL_LEXNAMES | {14}  # and noun.group
 
