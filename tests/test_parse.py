@@ -379,3 +379,10 @@ def test_a_capitalised_artifact_opening_a_caption_is_that_noun(parser):
     assert "agent(e1,john)" in parser.parse("John is playing a guitar").render().replace(" ", "")
     # ... but not as the doer of an active verb: "Arsenal won the cup" names a club
     assert "agent(e1,arsenal)" in parser.parse("Arsenal won the cup.").render().replace(" ", "")
+
+
+def test_a_stranded_preposition_that_makes_a_phrasal_verb_is_its_particle(parser):
+    s = parser.parse("A woman is putting make-up on")
+    assert s.complete and "v:put_on(" in s.render()
+    # a preposition with its own object stays one
+    assert "p:on(" in parser.parse("A woman is putting make-up on her face").render()

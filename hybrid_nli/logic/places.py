@@ -3,8 +3,11 @@
 "Outdoors" and "outside" (``r:outdoors``, ``r:outside``) say where an event or a thing is: in the
 open air. WordNet does not link them to the places that are in the open air, but its noun
 hierarchy sorts those places: a tract of land ("field", "park", "garden", "lawn", "desert"), a
-geological formation ("beach", "hill", "hillside", "shore", "mountain") and a body of water
-("river", "lake", "sea") are outdoors by what they are. So for each such noun M of a problem whose
+geological formation ("beach", "hill", "hillside", "shore", "mountain"), a body of water
+("river", "lake", "sea"), a road ("street", "highway"), a walk ("sidewalk", "boardwalk"), a
+trail, vegetation ("forest", "woods"), grass, a tree, and the weather ("snow", "rain") are
+outdoors by what they are. (Not "way" or "path" in general: corridors, aisles and bowling
+alleys are ways and paths too.) So for each such noun M of a problem whose
 hypothesis says "outdoors" or "outside", and each preposition of containment or surface P the
 problem uses:
 
@@ -26,7 +29,8 @@ from hybrid_nli.parse.logical_form import And, Atom, ForAll, Formula, Implies, V
 
 SOURCE = "outdoor place schema (hybrid_nli.logic.places) over WordNet hypernymy"
 # WordNet synsets whose hyponyms are places in the open air.
-OUTDOOR_SYNSETS = ("tract.n.01", "geological_formation.n.01", "body_of_water.n.01")
+OUTDOOR_SYNSETS = ("tract.n.01", "geological_formation.n.01", "body_of_water.n.01", "road.n.01", "walk.n.05",
+                   "trail.n.01", "vegetation.n.01", "grass.n.01", "tree.n.01", "weather.n.01")
 # The adverbs that say "in the open air", as the parser writes them.
 OUTDOOR_ADVERBS = ("r:outdoors", "r:outside", "r:outdoor")
 # Prepositions that put something in or on a place (not near it).

@@ -115,6 +115,10 @@ _YEAR = re.compile(r"^(1[0-9]|20)[0-9]{2}$")
 # ``t:now_year[1996](now)``; ``logic.temporal`` reads "since" with it.
 NOW = "now"
 NOW_YEAR = "t:now_year"
+# Adverbs that say something of the whole clause or quantify ("all tired", "not dressed"),
+# never the first half of a compound adjective like "dark skinned".
+NOT_COMPOUNDING = {"all", "each", "both", "also", "just", "only", "not", "never", "still", "now", "then",
+                   "already", "even", "always", "sometimes", "often"}
 # Adverbs that say "at the time of speaking": with a verb in the present tense they add nothing
 # the logic can see (tense is not represented; "is now" on a copula is read the same way).
 NOW_ADVERBS = {"now", "currently", "presently", "nowadays"}
@@ -931,7 +935,16 @@ class SentenceBuilder:
         given = passive and bool(self.children(verb, "dobj"))
         objects = [c for c in self.children(verb, "dobj") if c.pos_ == "NOUN"]
         first_of_two = {objects[0].i} if len(objects) == 2 and not passive and verb.lemma_.lower() in GIVING_VERBS else set()
-        parts.append(Atom("recipient" if given else "theme" if passive else "agent", (e, subj)))
+        # "a flower is being clung to by a bee", "a man is being looked at": the subject of a
+        # passive whose preposition is left without an object is that preposition's object, as
+        # in "a bee clings to a flower"
+        stranded = [c for c in self.children(verb, "prep") if not list(c.children) and c.pos_ == "ADP"
+                    and c.i > verb.i and all(t.dep_ == "advmod" for t in self.sent.doc[verb.i + 1 : c.i])]
+        if passive and not given and len(stranded) == 1 and self.children(verb, "nsubjpass"):
+            self.use(stranded[0])
+            parts.append(Atom(f"p:{stranded[0].lower_}", (e, subj), self.span(stranded[0])))
+        else:
+            parts.append(Atom("recipient" if given else "theme" if passive else "agent", (e, subj)))
         # "holding a flute up to his mouth": spaCy hangs the PP on the particle; it is the verb's
         kids = list(verb.children) + [p for t in prt for p in self.children(t, "prep")]
         located = not prefix and self._located_agent(verb, lemma, passive, light)
@@ -1623,6 +1636,22 @@ class SentenceBuilder:
             return self._attributive(adj, cls, modifier=modifier)
         return word
 
+    def _compound_adjective(self, adj) -> str | None:  # type: ignore[no-untyped-def]
+        """ "dark_skinned" for "dark skinned", "snow_covered", "long_sleeved": an "-ed" adjective
+        or participle whose one modifier, a bare word right before it, makes one adjective with
+        it (not a colour word's: "dark colored" says the colour, nor an intensifier's)."""
+        kids = list(adj.children)
+        if (not adj.lower_.endswith("ed") or adj.tag_ not in ("JJ", "VBN") or adj.lower_ in COLORED
+                or len(kids) != 1):
+            return None
+        k = kids[0]
+        if (k.i != adj.i - 1 or any(d.dep_ != "det" for d in k.children)  # (the noun's article, misattached)
+                or k.dep_ not in ("advmod", "npadvmod", "amod", "compound") or k.pos_ not in ("ADJ", "NOUN", "ADV")
+                or k.lower_ in INTENSIFIERS or k.lower_ in NOT_COMPOUNDING or k.i in self._floating
+                or not k.is_alpha):
+            return None
+        return f"{k.lower_}_{adj.lower_}"
+
     def predicate_word(self, tok, subj: Term, cls=None) -> Formula:  # type: ignore[no-untyped-def]
         """The predicate of a copula: an adjective, a noun phrase, or a name (identity).
 
@@ -1637,6 +1666,11 @@ class SentenceBuilder:
         if comparative is not None:
             return comparative
         if tok.pos_ in ("ADJ", "VERB") or tok.tag_ in ("JJ", "JJR", "JJS", "VBN", "VBG"):
+            whole = self._compound_adjective(tok)
+            if whole is not None:
+                # "the male is dark skinned": one adjective, as in "the dark skinned male"
+                self.use(tok, *tok.children)
+                return Atom(f"a:{whole}", (subj,), self.subtree_span(tok))
             word = _adj_word(tok)
             if tok.tag_ not in ("JJR", "JJS") and not self.children(tok, "prep", "xcomp", "ccomp"):
                 word = self._predicative(tok, cls)
@@ -1661,6 +1695,12 @@ class SentenceBuilder:
                     # "both witty and not putrid": the "not" is this conjunct's own (not when the
                     # verb is negated too: "is not octagonal or not civil" is read with the verb's
                     # "not" over the whole coordination, which would be wrong)
+                    self.use(c)
+                    negated = c
+                elif (c.dep_ == "neg" and tok.dep_ == "acomp" and tok.head.lemma_ == "be" and negated is None
+                      and not self.children(tok, "conj") and not _negations(tok.head)):
+                    # "The woman is not waterskiing" with the "not" hung on the adjective: the
+                    # copula's negation, as in "is not happy"
                     self.use(c)
                     negated = c
                 elif c.dep_ == "neg":
@@ -1724,11 +1764,33 @@ class SentenceBuilder:
     def pp(self, prep, t: Term) -> Formula:  # type: ignore[no-untyped-def]
         name, pobj = self._preposition(prep)
         if pobj is None:
+            absolute = self._with_absolute(prep, t)
+            if absolute is not None:
+                return absolute
             return Unsupported(f"preposition {prep.text!r} without object", self.span(prep))
         if name == "without":
             return self._without(prep, pobj, t)
         rel = f"p:{name}"
         return self.np(pobj, lambda y: Atom(rel, (t, y), self.span(prep)), role="object")
+
+    def _with_absolute(self, prep, t: Term) -> Formula | None:  # type: ignore[no-untyped-def]
+        """ "with his arms extended outward": "with" and a clause without a finite verb (spaCy:
+        a "pcomp" participle with the noun as its subject). ``t`` is with the thing, which is in
+        the state the rest of the phrase names, one predicate compared as a whole
+        (``a:extended_outward``); else None."""
+        comps = self.children(prep, "pcomp")
+        if prep.lower_ != "with" or len(comps) != 1 or len(list(prep.children)) != 1:
+            return None
+        state = comps[0]
+        subj = self.children(state, "nsubj")
+        rest = [w for w in state.subtree if w.i not in {k.i for s in subj for k in s.subtree}]
+        if (len(subj) != 1 or state.tag_ not in ("VBN", "VBD", "JJ") or subj[0].i > state.i
+                or any(w.i != state.i and (w.dep_ not in ("advmod", "prt") or list(w.children)) for w in rest)):
+            return None
+        self.use(prep, *rest)
+        words = _norm(" ".join(w.lower_ for w in rest))
+        return self.np(subj[0], lambda y: conj(Atom("p:with", (t, y), self.span(prep)),
+                                               Atom(f"a:{words}", (y,), self.span(state))), role="object")
 
     def _without(self, prep, pobj, t: Term) -> Formula:  # type: ignore[no-untyped-def]
         """"without a helmet" is "not with a helmet": no helmet is with ``t`` (a man, or an
@@ -2393,6 +2455,13 @@ class SentenceBuilder:
                     # auditors" may be two groups (the internal ones and the external ones)
                     self.use_subtree(c)
                     parts.append(Unsupported(f"coordinated adjectives {c.text!r} ... (ambiguous)", self.subtree_span(c)))
+                    continue
+                whole = self._compound_adjective(c)
+                if whole is not None and not any(t.i in skip and t.dep_ != "det" for t in c.subtree):
+                    # "a dark skinned male", "a snow covered hill", "a long sleeved shirt": one
+                    # adjective, compared only as a whole
+                    self.use(c, *c.children)
+                    parts.append(Atom(f"a:{whole}", (x,), self.subtree_span(c)))
                     continue
                 for a in c.subtree:
                     if a.i in skip or a.is_punct:

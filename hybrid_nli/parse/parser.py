@@ -463,7 +463,8 @@ def _repair(sent: Any, known: Any) -> None:
        and so is a noun hung on the verb's particle ("putting on makeup"); a particle before a
        noun phrase spaCy left unattached is its preposition ("jumping off a ramp"); of two
        adjacent nouns both taken for a preposition's object ("into a trash can"), the first
-       modifies the second.
+       modifies the second; a preposition left without an object after the verb's object that
+       makes a phrasal verb with it ("putting make-up on") is its particle.
     8. A bare copula predicate tagged as a noun that WordNet knows only as an adjective ("a room
        which is dim"): it is the adjective; so is such a word after an article and before a
        comma and an adjective ("a floury, pink jacket", see ``_repair_comma_adjectives``).
@@ -502,6 +503,7 @@ def _repair(sent: Any, known: Any) -> None:
     _repair_plural_after_article(sent, known)
     for t in list(sent):
         _repair_split_compound_object(t)
+        _repair_stranded_particle(t, known)
     for t in list(sent):
         _repair_adjectival_passive(t, known)
     first = sent[0]
@@ -596,6 +598,14 @@ def _repair(sent: Any, known: Any) -> None:
             # "She just ate sushi": names are written with a capital; a lower-case word tagged
             # as one that WordNet knows as a noun is that noun
             t.tag_, t.pos_ = ("NNS", "NOUN") if t.tag_ == "NNPS" else ("NN", "NOUN")
+        elif t.tag_ in ("NNP", "NNPS") and t.is_lower and t.is_alpha:
+            # ... and one WordNet knows only in its singular form is that noun's plural ("the
+            # herd of caribous")
+            from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+            base = shared_wordnet().lemma(t.lower_, "n")
+            if base != t.lower_ and known(base, "n"):
+                t.tag_, t.pos_, t.lemma_ = "NNS", "NOUN", base
         if (t.tag_ in ("NN", "NNS") and t.is_upper and t.is_alpha and len(t.text) > 1
                 and not known(t.lower_, "n") and not known(t.lemma_.lower(), "n")):
             # "than APCOM": an acronym WordNet does not know is a name, not a plural noun
@@ -987,6 +997,19 @@ def _repair_comma_adjectives(t: Any, known: Any) -> None:
     noun.head, noun.dep_ = t.head, t.dep_
     det.head = noun
     t.head, t.dep_, t.tag_, t.pos_, t.lemma_ = noun, "amod", "JJ", "ADJ", t.lower_
+
+
+def _repair_stranded_particle(t: Any, known: Any) -> None:
+    """ "putting make-up on" with "on" read as a preposition without an object: after the verb's
+    object, at the end of its phrase, a preposition that WordNet makes a phrasal verb with the
+    verb ("put on") is that verb's particle, as in "putting on make-up"."""
+    verb = t.head
+    if (t.dep_ != "prep" or t.pos_ != "ADP" or list(t.children) or verb.pos_ != "VERB"
+            or not any(c.dep_ == "dobj" and c.i < t.i for c in verb.children)
+            or any(c.dep_ == "prt" for c in verb.children) or t.i != verb.right_edge.i):
+        return
+    if known(f"{verb.lemma_.lower()} {t.lower_}", "v"):
+        t.dep_, t.tag_, t.pos_ = "prt", "RP", "ADP"
 
 
 def _repair_split_compound_object(prep: Any) -> None:
