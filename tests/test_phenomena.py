@@ -516,6 +516,9 @@ NOT_PROVED = [
     ("Anna is taller than Peter.", "Anna is taller than Peter or Paul."),
     # "Then" orders the two events, not every event of their kinds ("a woman" may be many)
     (["A man locked the door.", "Then a woman opened the window."], "A man locked the door before a woman opened the window."),
+    # ... and of one kind of event done to one kind of thing: putting on a shirt and putting on
+    # shoes are two events
+    (["Tom put on his shirt.", "Tom put on his shoes."], "Tom put on his shoes before he put on his shirt."),
     # single occurrence is assumed of named people only: "a woman" twice may be two women
     (["A man left after a woman left.", "A woman left after a boy left."], "A man left after a boy left."),
     # ... and only where events are ordered in time

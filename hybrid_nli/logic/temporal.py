@@ -10,7 +10,7 @@ in time is a strict order, so for a problem that uses ``t:before``:
 - it is irreflexive: nothing comes before itself (with transitivity, also asymmetric).
 
 Single occurrence: in a problem that orders events in time, a named individual's events of one
-kind are one event ("Smith left. Jones left. Smith left after Jones left" => "Jones left before
+kind, done to the same thing (nothing, one name, or things of one noun), are one event ("Smith left. Jones left. Smith left after Jones left" => "Jones left before
 Smith left", before *every* leaving of Smith's on Anscombe's reading, which holds because there is
 one). This is how a narrative is read: "Smith left" twice in one story, with no word of a return,
 is the same leaving. It is assumed only where ``t:before`` occurs (elsewhere event identity
@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterable
 
 from hybrid_nli.knowledge.axioms import Axiom
-from hybrid_nli.parse.logical_form import And, Atom, Const, Eq, Exists, ForAll, Formula, Implies, Not, Var, atoms
+from hybrid_nli.parse.logical_form import And, Atom, Const, Eq, Exists, ForAll, Formula, Implies, Not, Term, Var, atoms
 
 SOURCE = "temporal order schema (hybrid_nli.logic.temporal)"
 BEFORE = "t:before"
@@ -61,30 +61,59 @@ def order_axioms(predicates: Iterable[str]) -> list[Axiom]:
 
 
 def single_occurrence_axioms(formulas: Iterable[Formula]) -> list[Axiom]:
-    """For each verb and named agent of a problem that uses ``t:before``: one such event."""
+    """For each verb, named agent and description of what was acted on (none, a name, or a
+    noun) of a problem that uses ``t:before``: one such event. "Tom put on his shoes" and "Tom
+    put on his shirt" are two events; "Smith left" and "Smith left" one."""
     formulas = list(formulas)
     found = [a for f in formulas for a in atoms(f)]
     if not any(a.pred == BEFORE for a in found):
         return []
     verbs: dict[str, set[str]] = {}  # event variable -> its verb predicates
+    nouns: dict[str, set[str]] = {}  # thing variable -> its noun predicates
+    themes: dict[str, list[Term]] = {}  # event variable -> what it acted on
     for a in found:
-        if a.pred.startswith("v:") and len(a.args) == 1 and isinstance(a.args[0], Var):
-            verbs.setdefault(a.args[0].name, set()).add(a.pred)
-    pairs = sorted({(v, a.args[1].name) for a in found
-                    if a.pred == "agent" and isinstance(a.args[0], Var) and isinstance(a.args[1], Const)
-                    for v in verbs.get(a.args[0].name, ())})
+        if len(a.args) == 1 and isinstance(a.args[0], Var) and a.pred.startswith(("v:", "n:")):
+            (verbs if a.pred.startswith("v:") else nouns).setdefault(a.args[0].name, set()).add(a.pred)
+        elif a.pred == "theme" and isinstance(a.args[0], Var):
+            themes.setdefault(a.args[0].name, []).append(a.args[1])
+    keys: set[tuple[str, str, tuple[str, str]]] = set()
+    for a in found:
+        if a.pred != "agent" or not isinstance(a.args[0], Var) or not isinstance(a.args[1], Const):
+            continue
+        e, name = a.args[0].name, a.args[1].name
+        acted = themes.get(e, [])
+        if not acted:
+            theme: tuple[str, str] | None = ("none", "")
+        elif len(acted) == 1 and isinstance(acted[0], Const):
+            theme = ("name", acted[0].name)
+        elif len(acted) == 1 and nouns.get(acted[0].name):
+            theme = ("noun", sorted(nouns[acted[0].name])[0])
+        else:
+            theme = None  # something the logic cannot name: no assumption
+        if theme is not None:
+            keys |= {(v, name, theme) for v in verbs.get(e, ())}
+    # "Smith left" with nothing acted on: one leaving only if no event of the problem says what
+    # Smith left (the logic cannot tell "nothing" from "not said" in a model)
+    keys = {k for k in keys if k[2][0] != "none" or not any(o[:2] == k[:2] and o[2][0] != "none" for o in keys)}
     out: list[Axiom] = []
-    e1, e2 = Var("Te1"), Var("Te2")
-    for verb, name in pairs:
+    e1, e2, y = Var("Te1"), Var("Te2"), Var("Ty")
+    for verb, name, (kind, what) in sorted(keys):
         c = Const(name)
 
-        def done(e: Var, verb: str = verb, c: Const = c) -> Formula:
-            return And((Atom(verb, (e,)), Atom("agent", (e, c))))
+        def done(e: Var, verb: str = verb, c: Const = c, kind: str = kind, what: str = what) -> Formula:
+            if kind == "none":
+                return And((Atom(verb, (e,)), Atom("agent", (e, c))))
+            if kind == "name":
+                acted_on: Formula = Atom("theme", (e, Const(what)))
+            else:
+                acted_on = Exists(y, And((Atom("theme", (e, y)), Atom(what, (y,)))))
+            return And((Atom(verb, (e,)), Atom("agent", (e, c)), acted_on))
 
         f: Formula = ForAll(e1, ForAll(e2, Implies(And((done(e1), done(e2))), Eq(e1, e2))))
+        obj = "" if kind == "none" else f" {what.replace('_', ' ')}" if kind == "name" else f" a {what[2:].replace('_', ' ')}"
         out.append(Axiom(lambda f=f: f, frozenset({verb, "agent", BEFORE}), frozenset(), "rule", SOURCE,
                          f"in a story that orders events in time, {name.replace('_', ' ').title()} did "
-                         f"'{verb[2:]}' once: two such events are one"))
+                         f"'{verb[2:].replace('_', ' ')}{obj}' once: two such events are one"))
     return out
 
 
