@@ -267,9 +267,9 @@ class Parser:
         # instantiation, sound for a premise), and the later event is ordered after it.
         for i in range(1, len(items) - 1):
             first = items[i][1][0]
-            earlier, later = _main_event(out[i - 1].formula), _main_event(out[i].formula)
             if first.lower_ not in SEQUENCE_ADVERBS or first.dep_ != "advmod" or first.head.dep_ != "ROOT":
                 continue
+            earlier, later = _main_event(out[i - 1].formula), _main_event(out[i].formula)
             if earlier is None or later is None:
                 continue
             event = Const(f"event~{i}")
@@ -512,9 +512,9 @@ def _repair(sent: Any, known: Any) -> None:
         from hybrid_nli.knowledge.wordnet import shared_wordnet
 
         wn = shared_wordnet()
-        # Only stuff nouns (food, plants, substances) and artifacts, which English (or a caption's
-        # headline style) uses bare, and never a word
-        # WordNet also knows as a name: "Bill", "Jack" stay names.
+        # Only stuff nouns (food, plants, substances), which English uses bare, and artifacts,
+        # which a caption's headline style does; never a word WordNet also knows as a name:
+        # "Bill", "Jack" stay names.
         kind = wn.lexname(first.lower_, "n")
         if wn.names_something(first.lower_) or kind not in _STUFF_LEXNAMES or (
                 kind == _ARTIFACT_LEXNAME and first.dep_ != "nsubjpass"):
