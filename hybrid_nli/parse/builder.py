@@ -939,8 +939,9 @@ class SentenceBuilder:
         # passive whose preposition is left without an object is that preposition's object, as
         # in "a bee clings to a flower"
         stranded = [c for c in self.children(verb, "prep") if not list(c.children) and c.pos_ == "ADP"
-                    and c.i > verb.i and all(t.dep_ == "advmod" for t in self.sent.doc[verb.i + 1 : c.i])]
-        if passive and not given and len(stranded) == 1 and self.children(verb, "nsubjpass"):
+                    and c.i > verb.i and all(t.dep_ == "advmod" for t in self.sent.doc[verb.i + 1 : c.i])
+                    ] if passive and not given else []
+        if len(stranded) == 1 and self.children(verb, "nsubjpass"):
             self.use(stranded[0])
             parts.append(Atom(f"p:{stranded[0].lower_}", (e, subj), self.span(stranded[0])))
         else:
