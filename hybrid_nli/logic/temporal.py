@@ -10,12 +10,14 @@ in time is a strict order, so for a problem that uses ``t:before``:
 - it is irreflexive: nothing comes before itself (with transitivity, also asymmetric).
 
 Single occurrence: in a problem that orders events in time, a named individual's events of one
-kind, done to the same thing (nothing, one name, or things of one noun), are one event ("Smith left. Jones left. Smith left after Jones left" => "Jones left before
-Smith left", before *every* leaving of Smith's on Anscombe's reading, which holds because there is
-one). This is how a narrative is read: "Smith left" twice in one story, with no word of a return,
-is the same leaving. It is assumed only where ``t:before`` occurs (elsewhere event identity
-changes nothing the logic can see), only for an agent named by a constant (never for "a man",
-who may be many men), and each such assumption is a step of the trace.
+kind, done to the same thing (nothing said, one name, or things of one noun), are one event
+("Smith left. Jones left. Smith left after Jones left" => "Jones left before Smith left",
+before *every* leaving of Smith's on Anscombe's reading, which holds because there is one).
+This is how a narrative is read: "Smith left" twice in one story, with no word of a return, is
+the same leaving; "Tom put on his shirt" and "Tom put on his shoes" stay two events. It is
+assumed only where ``t:before`` occurs (elsewhere event identity changes nothing the logic can
+see), only for an agent named by a constant (never for "a man", who may be many men), and each
+such assumption is a step of the trace.
 
 "Since": a fronted "Since 1992" on a verb, or "since 1992" on a state ("has been in
 Birmingham since 1992") is ``t:since(s, y)``: the situation has held from that year until now.
