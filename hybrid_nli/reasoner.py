@@ -308,7 +308,7 @@ class Reasoner:
         # "of" with a compound, or no compound WordNet knows as one noun)
         wholes = whole_words(preds, self._known_noun)
         axioms = (axioms + order_axioms(preds) + duration_axioms(preds) + of_compound_axioms(preds)
-                  + whole_word_axioms(wholes) + single_occurrence_axioms(s.formula for s in sems)
+                  + whole_word_axioms(wholes) + single_occurrence_axioms(preds, (s.formula for s in sems))
                   + since_axioms(preds) + outdoor_axioms(preds, self._outdoor_place))
         relations = self.wordnet.relations(preds | set(wholes))
         relations = self._without_isolated(relations)

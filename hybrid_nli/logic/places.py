@@ -15,9 +15,9 @@ problem uses:
 
 ("A man is jumping rope in a field" => "A man is jumping rope outside"). Only the noun's first
 WordNet sense counts (the lookup is ``outdoor_place`` in the reasoner): "yard" is first a unit of
-length, so "in a yard" says nothing here. Rooms, buildings, streets and pools are not under these
-synsets and give nothing; nearness ("by the river") gives nothing either. Nothing is said about
-"indoors".
+length, so "in a yard" says nothing here. Rooms, buildings, corridors and pools are not under
+these synsets and give nothing; nearness ("by the river") gives nothing either. Nothing is said
+about "indoors".
 """
 
 from __future__ import annotations
@@ -49,14 +49,14 @@ def outdoor_axioms(predicates: Iterable[str], outdoor_place: Callable[[str], str
     t, y = Var("Ot"), Var("Oy")
     out: list[Axiom] = []
     for noun in sorted(p for p in preds if p.startswith("n:") and "[" not in p):
-        why = outdoor_place(noun[2:].replace("_", " "))
+        word = noun[2:].replace("_", " ")
+        why = outdoor_place(word)
         if why is None:
             continue
         for prep in preps:
             for adverb in adverbs:
                 f: Formula = ForAll(t, ForAll(y, Implies(And((Atom(prep, (t, y)), Atom(noun, (y,)))),
                                                          Atom(adverb, (t,)))))
-                word = noun[2:].replace("_", " ")
                 out.append(Axiom(lambda f=f: f, frozenset({prep, noun}), frozenset({adverb}), "knowledge", SOURCE,
                                  f"what is {prep[2:]} a {word} is {adverb[2:]} (WordNet: {why})"))
     return out

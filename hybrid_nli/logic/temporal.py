@@ -62,13 +62,15 @@ def order_axioms(predicates: Iterable[str]) -> list[Axiom]:
     ]
 
 
-def single_occurrence_axioms(formulas: Iterable[Formula]) -> list[Axiom]:
+def single_occurrence_axioms(predicates: Iterable[str], formulas: Iterable[Formula]) -> list[Axiom]:
     """For each verb, named agent and description of what was acted on (none, a name, or a
     noun) of a problem that uses ``t:before``: one such event. "Tom put on his shoes" and "Tom
-    put on his shirt" are two events; "Smith left" and "Smith left" one."""
-    formulas = list(formulas)
+    put on his shirt" are two events; "Smith left" and "Smith left" one. ``predicates`` are the
+    problem's (checked first, as ``order_axioms`` does, so that other problems pay nothing)."""
+    if BEFORE not in set(predicates):
+        return []
     found = [a for f in formulas for a in atoms(f)]
-    if not any(a.pred == BEFORE for a in found):
+    if not any(a.pred == BEFORE for a in found):  # (only in a presupposition: orders nothing said)
         return []
     verbs: dict[str, set[str]] = {}  # event variable -> its verb predicates
     nouns: dict[str, set[str]] = {}  # thing variable -> its noun predicates
