@@ -378,6 +378,8 @@ PROVED = [
     ("The man is chopping the trunk of a tree with an axe.", "The man is chopping a tree trunk with an axe.", E),
     ("A dog of large size is running on the grass.", "A large dog is running on the grass.", E),
     ("A boy of young age is playing in the park.", "A young boy is playing in the park.", E),
+    # "exactly" counts each bare number of a coordination
+    ("Exactly two dogs and three cats are sleeping.", "Five cats are sleeping.", C),
 ]
 NOT_PROVED = [
     # a place phrase on the object of "at" is where that object is, not the looking
@@ -588,6 +590,9 @@ NOT_PROVED = [
     ("If Brigham is tall, then Chris is happy and Ben is able.", "Ben is able."),
     # a plural definite subject may act as a group: not every one of them
     ("The inhabitants of the town voted for a new mayor.", "Every inhabitant of the town voted for a new mayor."),
+    # ... but not a number with its own word, nor a bare one after "at least"
+    ("Exactly two dogs and at least three cats are sleeping.", "Five cats are sleeping."),
+    ("At least two dogs and three cats are sleeping.", "Five cats are sleeping."),
 ]
 
 

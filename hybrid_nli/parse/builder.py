@@ -2035,6 +2035,9 @@ class SentenceBuilder:
                 continue
             if words[0] == "any":
                 name = _any(tok)
+            if number is not None and n == len(words) == 1 and self._exactly_coordination(tok):
+                # "exactly two lawyers and three accountants": "exactly" counts both
+                name = "exactly"
             return _Quantifier(name, number, {t.i for g in groups[:n] for t in g})
         if tok.lower_ in PERSON_WORDS:
             name = PERSON_WORDS[tok.lower_][0]
@@ -2242,6 +2245,17 @@ class SentenceBuilder:
         if counted and plural:
             return conj(f, self.quantify("exactly", _number_value(counted[0].lower_), x, restr, Top(), plural, span))
         return f
+
+    def _exactly_coordination(self, tok) -> bool:  # type: ignore[no-untyped-def]
+        """Whether ``tok`` is a later conjunct ("three accountants") of a coordination whose first
+        noun phrase is counted exactly ("exactly two lawyers and ..."): the adverb is read over
+        each bare number of the list, as in "exactly two dogs and three cats"."""
+        if tok.dep_ != "conj" or tok.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        first = tok.head
+        nums = [c for c in first.children if c.dep_ == "nummod"]
+        return len(nums) == 1 and any(a.dep_ == "advmod" and a.lower_ in ("exactly", "precisely")
+                                      for a in nums[0].children)
 
     def _match(self, words: list[str]):  # type: ignore[no-untyped-def]
         """Quantifier patterns of rules/quantifiers.toml that open ``words``, longest first, as
