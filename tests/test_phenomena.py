@@ -378,6 +378,9 @@ PROVED = [
     ("The man is chopping the trunk of a tree with an axe.", "The man is chopping a tree trunk with an axe.", E),
     ("A dog of large size is running on the grass.", "A large dog is running on the grass.", E),
     ("A boy of young age is playing in the park.", "A young boy is playing in the park.", E),
+    # "his" in a later conjunct is the first conjunct's
+    ("A man and his dog are walking.", "The man's dog is walking.", E),
+    ("A woman and her daughter are cooking.", "A woman's daughter is cooking.", E),
     # "exactly" counts each bare number of a coordination
     ("Exactly two dogs and three cats are sleeping.", "Five cats are sleeping.", C),
 ]
@@ -590,6 +593,8 @@ NOT_PROVED = [
     ("If Brigham is tall, then Chris is happy and Ben is able.", "Ben is able."),
     # a plural definite subject may act as a group: not every one of them
     ("The inhabitants of the town voted for a new mayor.", "Every inhabitant of the town voted for a new mayor."),
+    # ... not when the pronoun does not agree with it
+    ("A man and her dog are walking.", "The man's dog is walking."),
     # ... but not a number with its own word, nor a bare one after "at least"
     ("Exactly two dogs and at least three cats are sleeping.", "Five cats are sleeping."),
     ("At least two dogs and three cats are sleeping.", "Five cats are sleeping."),

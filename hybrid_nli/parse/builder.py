@@ -251,6 +251,9 @@ class SentenceBuilder:
         self._rereading = 0
         self._used: set[int] = set()  # token indices the logical form accounts for
         self._bound: dict[int, Term] = {}  # token index -> term (relative pronouns)
+        # possessive pronoun token index -> the earlier conjunct it refers to ("a man and his
+        # dog"), when it agrees with it (see ``_owned_by_first``)
+        self._pinned: dict[int, Term] = {}
         self._consumed: set[int] = set()
         self._intensify: dict[int, object] = {}  # adjective index -> intensifier spaCy misattached
         # verb index -> formula of the event to conjoin to that verb's event (perception verbs)
@@ -1880,6 +1883,8 @@ class SentenceBuilder:
                 return False
             return person
 
+        if pron.i in self._pinned and agrees(self._pinned[pron.i]):
+            return self._pinned[pron.i]
         earlier = [t for t in self._coordinated if t != own and agrees(t)]
         if low in REFLEXIVES or (pron.dep_ == "poss" and low in POSSESSIVES) or pron.dep_ == "pobj":
             if agrees(own):
@@ -2078,6 +2083,17 @@ class SentenceBuilder:
             # phrase would follow from "a man and a woman")
             return Unsupported("the same noun phrase coordinated with itself", self.subtree_span(tok))
         if conjs and tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            owned = self._owned_by_first(tok, conjs)
+            if owned:
+                # "a man and his dog", "John and his colleagues": the later conjuncts are said
+                # inside the first one's scope, their "his" its term (∃x.(A(x) ∧ ∃y.B(y, x)) is
+                # what "and" says, with the pronoun bound)
+                def first(y: Term, scope: Scope = scope) -> Formula:
+                    for p in owned:
+                        self._pinned[p.i] = y
+                    return conj(scope(y), *[self.np(c, scope, role) for c in conjs])
+                self.use(*self.children(tok, "cc"))
+                return self._np1(tok, first, role)
             return self._coordinate(tok, [self._np1(tok, scope, role), *[self.np(c, scope, role) for c in conjs]])
         of = [c for c in self.children(tok, "prep") if c.lower_ == "of"]
         members = self.children(of[0], "pobj") if tok.lemma_.lower() in MEASURE_NOUNS and of else []
@@ -2092,6 +2108,16 @@ class SentenceBuilder:
                 each = scope
             return self._coordinate(members[0], [self._np1(tok, scope, role), *[self.np(c, each, role) for c in inner]])
         return self._np1(tok, scope, role)
+
+    def _owned_by_first(self, tok, conjs) -> list:  # type: ignore[no-untyped-def]
+        """The singular possessive pronouns ("his", "her", "its") opening later conjuncts of an
+        "and" coordination headed by ``tok`` ("a man and his dog"), when the first conjunct is
+        one singular thing they can refer to; else []. Under "both", "either", "or" or a
+        plural first conjunct ("the men and their dogs") nothing is pinned."""
+        ccs = {c.lower_ for c in self.children(tok, "cc")}
+        if ccs != {"and"} or self.children(tok, "preconj") or tok.tag_ not in ("NN", "NNP"):
+            return []
+        return [p for c in conjs for p in self.children(c, "poss") if p.lower_ in ("his", "her", "its")]
 
     def _np1(self, tok, scope: Scope, role: str) -> Formula:  # type: ignore[no-untyped-def]
         low = tok.lower_
