@@ -381,6 +381,8 @@ PROVED = [
     # "his" in a later conjunct is the first conjunct's
     ("A man and his dog are walking.", "The man's dog is walking.", E),
     ("A woman and her daughter are cooking.", "A woman's daughter is cooking.", E),
+    # a "paycheck" "it": one of the things an earlier premise gives each of some kind
+    (["Every employee has a company car.", "Anna parks it in the garage."], "Anna parks a car in the garage.", E),
     # "exactly" counts each bare number of a coordination
     ("Exactly two dogs and three cats are sleeping.", "Five cats are sleeping.", C),
 ]
@@ -595,6 +597,9 @@ NOT_PROVED = [
     ("The inhabitants of the town voted for a new mayor.", "Every inhabitant of the town voted for a new mayor."),
     # ... not when the pronoun does not agree with it
     ("A man and her dog are walking.", "The man's dog is walking."),
+    # ... the paycheck "it" is not read where saying less would be stronger, nor in a hypothesis
+    (["Every employee has a company car.", "Anna does not park it in the garage."], "Anna does not park a car in the garage."),
+    (["Every employee has a company car.", "Anna parks a car in the garage."], "Anna parks it in the garage."),
     # ... but not a number with its own word, nor a bare one after "at least"
     ("Exactly two dogs and at least three cats are sleeping.", "Five cats are sleeping."),
     ("At least two dogs and three cats are sleeping.", "Five cats are sleeping."),

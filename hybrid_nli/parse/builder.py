@@ -159,6 +159,9 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 E_TYPE_QUANTIFIERS = {"several", "many", "most", "a_few", "at_least", "more_than", "exactly", "both"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 POSSESSIVES = {"his", "her", "its", "their"}
+# Words that make a context downward (or not upward) monotone, where saying less is not weaker.
+DOWNWARD_WORDS = {"no", "not", "never", "nobody", "nothing", "none", "neither", "nor", "without", "few", "if",
+                  "unless", "every", "each", "all", "any", "only", "fewer", "less", "before", "until"}
 # First and second person pronouns are not anaphoric: they name the speaker and the addressee.
 DEICTIC = {"i": "speaker", "me": "speaker", "you": "addressee", "we": "speakers", "us": "speakers"}
 DEICTIC_POSSESSIVES = {"my": "speaker", "your": "addressee", "our": "speakers"}
@@ -1989,6 +1992,8 @@ class SentenceBuilder:
                 desc = conj(g.restrictor, g.scope)
                 if free_vars(desc) == [g.var.name]:
                     self.discourse.descriptions.append((self.discourse.text_index, g.var, desc))
+            elif isinstance(g, ForAll) and isinstance(g.body, Implies):
+                self._offer_kinds(g.body.right)
             elif isinstance(g, Exists):
                 x, body = g.var, g.body
                 nouns = [a.pred[2:] for a in (body.parts if isinstance(body, And) else (body,))
@@ -2000,6 +2005,46 @@ class SentenceBuilder:
                         Const(name), self.discourse.text_index, self.sent.end,
                         (x.name in self._persons, x.name in self._plurals, self._genders.get(x.name))))
                 todo.append(body)
+
+    def _offer_kinds(self, f: Formula) -> None:
+        """The singular non-person indefinites asserted in the scope of a premise's universal
+        ("Each department has a dedicated line": a dedicated line, one for each department), as
+        descriptions for a later "it" (see ``_paycheck``): the noun and its own modifiers only."""
+        todo = [f]
+        while todo:
+            g = todo.pop()
+            if isinstance(g, And):
+                todo.extend(g.parts)
+            elif isinstance(g, Exists):
+                x, body = g.var, g.body
+                parts = body.parts if isinstance(body, And) else (body,)
+                own = [a for a in parts if isinstance(a, Atom) and a.args == (x,) and a.pred[:2] in ("n:", "a:", "c:")]
+                if (x.name.startswith("x") and sum(a.pred.startswith("n:") for a in own) == 1
+                        and x.name not in self._persons and x.name not in self._plurals):
+                    self.discourse.kinds.append((self.discourse.text_index, x, conj(*own)))
+                todo.append(body)
+
+    def _paycheck(self, pron) -> tuple[Var, Formula] | None:  # type: ignore[no-untyped-def]
+        """A "paycheck" reading of a premise's "it" (Karttunen): with nothing it could refer to
+        but the indefinite an earlier premise asserts under "each"/"every" ("Each department
+        has a dedicated line. The sales department rents it from BT."), "it" is one such thing:
+        a dedicated line. That says less than "its own line" (the link to the department is
+        left out), so it is read only where saying less is weaker: an object, in a sentence
+        without negation, quantifier or condition; never in the hypothesis."""
+        d = self.discourse
+        here = d.text_index
+        if (here == d.hypothesis or pron.lower_ != "it" or pron.dep_ not in ("dobj", "pobj")
+                or any(r.text < here and self._fits(r, "it") for r in d.referents)):
+            return None
+        if any(t.dep_ == "neg" or t.lower_ in DOWNWARD_WORDS or (t.lower_ == "most" and t.nbor(-1).lower_ == "at")
+               for t in self.sent):
+            return None
+        earlier = [k for k in d.kinds if k[0] < here]
+        if len(earlier) != 1:
+            return None
+        _, var, desc = earlier[0]
+        y = self.fresh("x")
+        return y, respan(substitute(desc, var, y), self.span(pron))
 
     # -- noun phrases ------------------------------------------------------------------------
     def name_of(self, tok) -> Const | None:  # type: ignore[no-untyped-def]
@@ -2134,6 +2179,10 @@ class SentenceBuilder:
                     self.use(tok)
                     return ForAll(y, Implies(desc, scope(y)))
             ref = self.resolve(tok)
+            if ref is None and (kind := self._paycheck(tok)) is not None:
+                y, desc = kind
+                self.use(tok)
+                return Exists(y, conj(desc, scope(y)))
             if ref is None:
                 # separable as an object (one relation left out), not as a subject: that would
                 # leave out a whole clause, and with it whatever joined the clause to the rest

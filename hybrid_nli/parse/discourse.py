@@ -55,6 +55,9 @@ class Discourse:
     # (text index, variable, what the sentence says of it), for an E-type "they"/"them" in a
     # later premise ("ITEL maintains them": all the computers GFI owns)
     descriptions: list[tuple[int, Any, Any]] = field(default_factory=list)
+    # singular indefinites earlier premises assert under a universal ("Each department has a
+    # dedicated line"): (text index, variable, the noun and its modifiers), for a "paycheck" "it"
+    kinds: list[tuple[int, Any, Any]] = field(default_factory=list)
     # how many plural noun phrases each premise mentions: "they" takes up a description only
     # when it is the one plural thing mentioned before it
     plural_mentions: dict[int, int] = field(default_factory=dict)
