@@ -383,6 +383,9 @@ PROVED = [
     ("A woman and her daughter are cooking.", "A woman's daughter is cooking.", E),
     # a "paycheck" "it": one of the things an earlier premise gives each of some kind
     (["Every employee has a company car.", "Anna parks it in the garage."], "Anna parks a car in the garage.", E),
+    # "wanted to V, and he did": the elided verb phrase is the wanted one
+    ("John tried to open the door, and he did.", "John opened the door.", E),
+    ("Anna wanted to buy a car, but she did not.", "Anna bought a car.", C),
     # "exactly" counts each bare number of a coordination
     ("Exactly two dogs and three cats are sleeping.", "Five cats are sleeping.", C),
 ]
@@ -600,6 +603,8 @@ NOT_PROVED = [
     # ... the paycheck "it" is not read where saying less would be stronger, nor in a hypothesis
     (["Every employee has a company car.", "Anna does not park it in the garage."], "Anna does not park a car in the garage."),
     (["Every employee has a company car.", "Anna parks a car in the garage."], "Anna parks it in the garage."),
+    # ... but "did too" for another subject repeats the wanting
+    ("John wanted to buy a car, and Mary did too.", "Mary bought a car."),
     # ... but not a number with its own word, nor a bare one after "at least"
     ("Exactly two dogs and at least three cats are sleeping.", "Five cats are sleeping."),
     ("At least two dogs and three cats are sleeping.", "Five cats are sleeping."),

@@ -159,6 +159,8 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 E_TYPE_QUANTIFIERS = {"several", "many", "most", "a_few", "at_least", "more_than", "exactly", "both"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 POSSESSIVES = {"his", "her", "its", "their"}
+# Verbs of wanting and trying: "wanted to V, and he did" is about V (see ``_fulfilled``)
+ASPIRATION_VERBS = {"want", "intend", "plan", "try", "hope", "wish", "decide", "attempt", "mean", "expect", "promise"}
 # Words that make a context downward (or not upward) monotone, where saying less is not weaker.
 DOWNWARD_WORDS = {"no", "not", "never", "nobody", "nothing", "none", "neither", "nor", "without", "few", "if",
                   "unless", "every", "each", "all", "any", "only", "fewer", "less", "before", "until"}
@@ -470,9 +472,25 @@ class SentenceBuilder:
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in ante_verb.children):
             # "John didn't leave, and Bill did": the remnant's polarity is its own, not the antecedent's.
             return Unsupported("elided negated verb phrase", self.span(verb))
+        ante_verb = self._fulfilled(builder, ante_verb, verb, subj)
         self.use(verb, *[c for c in self.children(verb, "xcomp") if c.tag_ == "TO"])
         rem = self.children(verb, "prep", "npadvmod")
         return self._reuse(builder, ante_verb, rem, lambda skip: builder.vp(ante_verb, subj, skip=skip), verb)
+
+    def _fulfilled(self, builder, ante_verb, verb, subj: Term):  # type: ignore[no-untyped-def]
+        """The verb an elided "did" repeats after "wanted to V": "John wanted to buy a car, and
+        he did" says he bought one (repeating "wanted to buy a car" would say nothing new), so
+        for the same subject, named, with no "too"/"also"/"so" (which repeat the whole verb
+        phrase for another subject: "and Mary did too"), the antecedent is the wanted verb."""
+        comps = [c for c in builder.children(ante_verb, "xcomp")
+                 if any(a.lower_ == "to" for a in builder.children(c, "aux"))]
+        subjects = builder.children(ante_verb, "nsubj")
+        if (ante_verb.lemma_ not in ASPIRATION_VERBS or len(comps) != 1 or len(subjects) != 1
+                or not isinstance(subj, Const) or subjects[0].pos_ != "PROPN"
+                or _norm(subjects[0].text) != subj.name
+                or any(c.lower_ in ("too", "also", "so", "either") for c in verb.children)):
+            return ante_verb
+        return comps[0]
 
     def _reuse(self, builder, ante_verb, remnants: list, read: Callable[[set], Formula], at) -> Formula:  # type: ignore[no-untyped-def]
         """Re-read ``ante_verb``'s verb phrase (``read(skip)``) with ``remnants`` (prepositional
