@@ -386,6 +386,8 @@ PROVED = [
     # "wanted to V, and he did": the elided verb phrase is the wanted one
     ("John tried to open the door, and he did.", "John opened the door.", E),
     ("Anna wanted to buy a car, but she did not.", "Anna bought a car.", C),
+    # an elided verb phrase inside a reported clause is spelt out from its antecedent
+    ("Anna baked a cake, and Peter said Mary did too.", "Peter said Mary baked a cake.", E),
     # "exactly" counts each bare number of a coordination
     ("Exactly two dogs and three cats are sleeping.", "Five cats are sleeping.", C),
 ]

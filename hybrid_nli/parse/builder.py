@@ -947,10 +947,7 @@ class SentenceBuilder:
             for c in comps:
                 self.use_subtree(c)  # read as one opaque predicate
             # Opaque complement: the verb and its complement form one predicate.
-            comp_txt = " ".join(
-                t.lemma_.lower() for c in comps for t in c.subtree if not t.is_punct and t.i not in self._bound
-            )
-            pred = f"v:{prefix}{lemma}[{_norm(comp_txt)}]"
+            pred = f"v:{prefix}{lemma}[{_norm(self._opaque_words(comps))}]"
         else:
             pred = f"v:{prefix}{lemma}"
         parts.append(Atom(pred, (e,), self.span(verb)))
@@ -1111,6 +1108,39 @@ class SentenceBuilder:
         for wrap in reversed(outer):
             body = wrap(body)
         return conj(body, *adjuncts) if adjuncts else body
+
+    def _opaque_words(self, comps) -> str:  # type: ignore[no-untyped-def]
+        """The lemmas naming an opaque complement ("said Mary wrote a report": "mary write a
+        report"), with an elided verb phrase in it spelt out ("Bill said Peter did too", after
+        "John wrote a report": "peter write a report"), so that the complement compares with
+        one that says it in full."""
+        words = []
+        for c in comps:
+            for t in c.subtree:
+                if t.is_punct or t.i in self._bound:
+                    continue
+                if t.dep_ == "advmod" and t.lower_ in ("too", "also", "so") and self._elliptical(t.head):
+                    continue
+                if t.pos_ in ("VERB", "AUX") and self._elliptical(t) and (spelt := self._elided_words(t)) is not None:
+                    words.append(spelt)
+                    continue
+                words.append(t.lemma_.lower())
+        return " ".join(words)
+
+    def _elided_words(self, verb) -> str | None:  # type: ignore[no-untyped-def]
+        """The lemmas of the verb phrase an elliptical ``verb`` inside an opaque complement
+        stands for: that of the clause the complement's clause is coordinated with ("John
+        wrote a report, and Bill said Peter did too"), else of the discourse's last clause;
+        without the antecedent's subject, coordinated clauses and negation (None if negated)."""
+        ante = next((a.head for a in verb.ancestors if a.dep_ == "conj" and a.head.pos_ in ("VERB", "AUX")
+                     and not self._elliptical(a.head)), None)
+        if ante is None and self.discourse.last_vp is not None:
+            ante = self.discourse.last_vp[1]
+        if ante is None or _negations(ante):
+            return None
+        skip = {c.i for c in ante.children if c.dep_ in ("nsubj", "nsubjpass", "conj", "cc", "advcl", "punct")}
+        kept = [t for t in ante.subtree if not t.is_punct and not any(a.i in skip for a in [t, *t.ancestors])]
+        return " ".join(t.lemma_.lower() for t in kept)
 
     def _sluice(self, verb):  # type: ignore[no-untyped-def]
         """For a verb whose last word is a bare wh-word ("doesn't know why."), with a clause
