@@ -388,6 +388,9 @@ PROVED = [
     ("Anna wanted to buy a car, but she did not.", "Anna bought a car.", C),
     # an elided verb phrase inside a reported clause is spelt out from its antecedent
     ("Anna baked a cake, and Peter said Mary did too.", "Peter said Mary baked a cake.", E),
+    # "they" for an earlier coordinated subject, each of them; the place they went to is one
+    (["Smith and Jones went to a meeting.", "They hated it."], "Jones hated the meeting.", E),
+    (["Anna and her brother went to a concert.", "They enjoyed it."], "Anna's brother enjoyed the concert.", E),
     # "exactly" counts each bare number of a coordination
     ("Exactly two dogs and three cats are sleeping.", "Five cats are sleeping.", C),
 ]
@@ -607,6 +610,9 @@ NOT_PROVED = [
     (["Every employee has a company car.", "Anna parks a car in the garage."], "Anna parks it in the garage."),
     # ... but "did too" for another subject repeats the wanting
     ("John wanted to buy a car, and Mary did too.", "Mary bought a car."),
+    # ... but what the verb acts on is each one's own, and "it" is none of "them"
+    (["John and Mary bought a hat.", "It was red."], "John bought a red hat."),
+    (["Smith and Jones went to a meeting.", "They hated it."], "Smith hated Jones."),
     # ... but not a number with its own word, nor a bare one after "at least"
     ("Exactly two dogs and at least three cats are sleeping.", "Five cats are sleeping."),
     ("At least two dogs and three cats are sleeping.", "Five cats are sleeping."),

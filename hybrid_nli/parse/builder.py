@@ -159,6 +159,8 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 E_TYPE_QUANTIFIERS = {"several", "many", "most", "a_few", "at_least", "more_than", "exactly", "both"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 POSSESSIVES = {"his", "her", "its", "their"}
+# Prepositions naming where an event is or where it goes: the place coordinated subjects share
+PLACE_PREPOSITIONS = {"to", "in", "on", "at", "into", "onto", "inside", "near", "beside", "under", "across", "through"}
 # Verbs of wanting and trying: "wanted to V, and he did" is about V (see ``_fulfilled``)
 ASPIRATION_VERBS = {"want", "intend", "plan", "try", "hope", "wish", "decide", "attempt", "mean", "expect", "promise"}
 # Words that make a context downward (or not upward) monotone, where saying less is not weaker.
@@ -259,6 +261,8 @@ class SentenceBuilder:
         # possessive pronoun token index -> the earlier conjunct it refers to ("a man and his
         # dog"), when it agrees with it (see ``_owned_by_first``)
         self._pinned: dict[int, Term] = {}
+        # the members a "they" of this sentence stands for (see ``_group``)
+        self._group_members: set[Term] = set()
         self._consumed: set[int] = set()
         self._intensify: dict[int, object] = {}  # adjective index -> intensifier spaCy misattached
         # verb index -> formula of the event to conjoin to that verb's event (perception verbs)
@@ -1873,6 +1877,7 @@ class SentenceBuilder:
                 # verb phrase is read again: "John represents his company and so does Mary"
                 # says nothing of Mary's gender by the "his" it copies
                 self.presuppositions.append(Atom(GENDERED_PRONOUNS[low], (ref,), self.span(pron)))
+                self.discourse.persons.add(ref.name)
             return ref
         name = EXOPHORIC.get(pron.lower_)
         if name is None or self._anchorable(pron):
@@ -1964,7 +1969,8 @@ class SentenceBuilder:
             return None
         here = self.discourse.text_index
         candidates = {r.term for r in self.discourse.referents
-                      if r.term != own and (r.text < here or r.token < pron.i) and self._fits(r, low)}  # only looking back
+                      if r.term != own and r.term not in self._group_members
+                      and (r.text < here or r.token < pron.i) and self._fits(r, low)}  # only looking back
         candidates |= set(earlier)
         if len(candidates) != 1:
             return None
@@ -1978,7 +1984,9 @@ class SentenceBuilder:
         premise, an earlier premise's indefinite that agrees: singular, a non-person for "it", a
         person of the right gender (where the noun says) for "he"/"she"."""
         if r.features is None:
-            return True
+            # a name: anything, but not "it" once "he"/"she" has taken it up
+            return not (pronoun in ("it", "its", "itself") and isinstance(r.term, Const)
+                        and r.term.name in self.discourse.persons)
         if self.discourse.text_index == self.discourse.hypothesis:
             return False
         person, many, g = r.features
@@ -2009,6 +2017,37 @@ class SentenceBuilder:
         y = self.fresh("x")
         # the description's words are the earlier sentence's: here "them" stands for them all
         return y, respan(substitute(desc, var, y), self.span(pron))
+
+    def _group(self, pron) -> tuple[Term, ...] | None:  # type: ignore[no-untyped-def]
+        """"John and his colleagues went to a meeting. They hated it.": a premise's "they" for
+        the coordinated subject of an earlier premise, each of its members (names, or what that
+        premise asserts outright, as constants), when that coordination is the one plural thing
+        mentioned before it and nothing else takes the pronoun; never in the hypothesis."""
+        d = self.discourse
+        here = d.text_index
+        earlier = [g for g in d.groups if g[0] < here]
+        if here == d.hypothesis or len(earlier) != 1 or any(x[0] < here for x in d.descriptions):
+            return None
+        text, members = earlier[0]
+        plural_members = sum(isinstance(m, Var) and m.name in d.plural_vars for m in members)
+        mentions = sum(n for t, n in d.plural_mentions.items() if t < here)
+        if mentions != 1 + plural_members:
+            return None
+        if any(t.i < pron.i and (t.tag_ in ("NNS", "NNPS") or (t.lower_ in PLURAL_PRONOUNS and t.pos_ == "PRON"))
+               for t in self.sent):
+            return None
+        constants = {(i, v): name for name, (i, v) in d.introduced.items()}
+        out: list[Term] = []
+        for m in members:
+            if isinstance(m, Const):
+                out.append(m)
+            elif (text, m.name) in constants:
+                name = constants[(text, m.name)]
+                d.used.add(name)
+                out.append(Const(name))
+            else:
+                return None  # under a quantifier: no one thing to name
+        return tuple(out)
 
     def _plural_mentions(self) -> int:
         """Plural noun phrases of this sentence: plural nouns heading a phrase, and coordinations
@@ -2184,10 +2223,30 @@ class SentenceBuilder:
                 def first(y: Term, scope: Scope = scope) -> Formula:
                     for p in owned:
                         self._pinned[p.i] = y
-                    return conj(scope(y), *[self.np(c, scope, role) for c in conjs])
+                    members: list[Term] = [y]
+
+                    def each(z: Term) -> Formula:
+                        if z not in members:
+                            members.append(z)
+                        return scope(z)
+                    parts = [scope(y), *[self.np(c, each, role) for c in conjs]]
+                    if role == "subject" and len(members) == len(parts):
+                        self.discourse.groups.append((self.discourse.text_index, tuple(members)))
+                    return self._share_places(tok, parts, role)
                 self.use(*self.children(tok, "cc"))
                 return self._np1(tok, first, role)
-            return self._coordinate(tok, [self._np1(tok, scope, role), *[self.np(c, scope, role) for c in conjs]])
+            members: list[Term] = []
+
+            def each(y: Term, scope: Scope = scope) -> Formula:
+                if y not in members:
+                    members.append(y)
+                return scope(y)
+            parts = [self._np1(tok, each, role), *[self.np(c, each, role) for c in conjs]]
+            if {c.lower_ for c in self.children(tok, "cc")} == {"and"} and not self.children(tok, "preconj"):
+                if role == "subject" and len(members) == len(parts):
+                    self.discourse.groups.append((self.discourse.text_index, tuple(members)))
+                return self._share_places(tok, parts, role)
+            return self._coordinate(tok, parts)
         of = [c for c in self.children(tok, "prep") if c.lower_ == "of"]
         members = self.children(of[0], "pobj") if tok.lemma_.lower() in MEASURE_NOUNS and of else []
         inner = self.children(members[0], "conj") if members else []
@@ -2201,6 +2260,36 @@ class SentenceBuilder:
                 each = scope
             return self._coordinate(members[0], [self._np1(tok, scope, role), *[self.np(c, each, role) for c in inner]])
         return self._np1(tok, scope, role)
+
+    def _share_places(self, tok, parts: list[Formula], role: str) -> Formula:
+        """"John and his colleagues went to a meeting": in a premise, the coordinated subjects
+        of one verb went to one meeting, as a reader takes it (the distributive reading, each to
+        a meeting, is what the parts say one by one). Only for the place a verb of the subjects
+        names with a preposition of place or goal ("to a meeting", "on a bench"), never its
+        object ("are wearing a hat" is a hat each), and only where every part asserts that
+        place outright (not under a quantifier or negation). Else the plain conjunction."""
+        d = self.discourse
+        verb = tok.head
+        if role != "subject" or d.text_index == d.hypothesis or len(parts) < 2 or verb.pos_ not in ("VERB", "AUX"):
+            return And(tuple(parts))
+        spans = {self.span(o) for p in self.children(verb, "prep") if p.lower_ in PLACE_PREPOSITIONS
+                 for o in self.children(p, "pobj") if o.pos_ == "NOUN" and o.tag_ == "NN"}
+        if not spans:
+            return And(tuple(parts))
+        shared: list[tuple[Var, Atom]] = []
+        out = list(parts)
+        for span in sorted(spans):
+            found = [_asserted_thing(p, span) for p in out]
+            if any(v is None for v in found):
+                continue
+            x = self.fresh("x")
+            out = [substitute(_unquantify(p, v[0]), v[0], x) for p, v in zip(out, found)]  # type: ignore[index]
+            shared.append((x, found[0][1]))  # type: ignore[index]
+        f: Formula = And(tuple(out))
+        for x, noun in reversed(shared):
+            # the noun first, where a later pronoun looks for what the premise asserts
+            f = Exists(x, And((Atom(noun.pred, (x,), noun.span), f)))
+        return f
 
     def _owned_by_first(self, tok, conjs) -> list:  # type: ignore[no-untyped-def]
         """The singular possessive pronouns ("his", "her", "its") opening later conjuncts of an
@@ -2226,6 +2315,12 @@ class SentenceBuilder:
                     y, desc = described
                     self.use(tok)
                     return ForAll(y, Implies(desc, scope(y)))
+                group = self._group(tok)
+                if group is not None:
+                    self.use(tok)
+                    # "They hated it": "it" is none of them (a pronoun is not its clause's subject)
+                    self._group_members |= set(group)
+                    return And(tuple(scope(m) for m in group))
             ref = self.resolve(tok)
             if ref is None and (kind := self._paycheck(tok)) is not None:
                 y, desc = kind
@@ -2318,6 +2413,7 @@ class SentenceBuilder:
                 self._genders[x.name] = g
         if plural:
             self._plurals.add(x.name)
+            self.discourse.plural_vars.add(x.name)
         counted: list = []
         if tok.lower_ in PERSON_WORDS or no_one:
             self.use(tok)
@@ -2777,6 +2873,34 @@ def _first_conjunct(tok):  # type: ignore[no-untyped-def]
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def _asserted_thing(f: Formula, span) -> tuple[Var, Atom] | None:  # type: ignore[no-untyped-def]
+    """The variable and noun atom of the one individual ``f`` asserts outright (an ∃ reached
+    through ∃ and ∧ only) whose noun is the word at ``span``, else None."""
+    found: list[tuple[Var, Atom]] = []
+    todo = [f]
+    while todo:
+        g = todo.pop()
+        if isinstance(g, And):
+            todo.extend(g.parts)
+        elif isinstance(g, Exists):
+            parts = g.body.parts if isinstance(g.body, And) else (g.body,)
+            nouns = [a for a in parts if isinstance(a, Atom) and a.pred.startswith("n:") and a.args == (g.var,)
+                     and a.span == span]
+            if nouns:
+                found.append((g.var, nouns[0]))
+            todo.append(g.body)
+    return found[0] if len(found) == 1 else None
+
+
+def _unquantify(f: Formula, var: Var) -> Formula:
+    """``f`` without the ∃ that binds ``var`` (found by ``_asserted_thing``): its body in place."""
+    if isinstance(f, And):
+        return And(tuple(_unquantify(p, var) for p in f.parts))
+    if isinstance(f, Exists):
+        return _unquantify(f.body, var) if f.var == var else Exists(f.var, _unquantify(f.body, var))
+    return f
 
 
 def _negations(verb) -> list:  # type: ignore[no-untyped-def]

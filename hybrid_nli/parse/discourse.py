@@ -58,6 +58,13 @@ class Discourse:
     # singular indefinites earlier premises assert under a universal ("Each department has a
     # dedicated line"): (text index, variable, the noun and its modifiers), for a "paycheck" "it"
     kinds: list[tuple[int, Any, Any]] = field(default_factory=list)
+    # coordinated subjects of premises ("John and his colleagues"): (text index, each member's
+    # term: a name, or the variable the premise asserts it with), for a later "they"
+    groups: list[tuple[int, tuple[Any, ...]]] = field(default_factory=list)
+    # variables of plural noun phrases ("his colleagues"), for counting what "they" may take up
+    plural_vars: set[str] = field(default_factory=set)
+    # names a "he"/"she" has taken up: persons, so not an "it"
+    persons: set[str] = field(default_factory=set)
     # how many plural noun phrases each premise mentions: "they" takes up a description only
     # when it is the one plural thing mentioned before it
     plural_mentions: dict[int, int] = field(default_factory=dict)
