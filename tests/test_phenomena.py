@@ -391,6 +391,9 @@ PROVED = [
     # "they" for an earlier coordinated subject, each of them; the place they went to is one
     (["Smith and Jones went to a meeting.", "They hated it."], "Jones hated the meeting.", E),
     (["Anna and her brother went to a concert.", "They enjoyed it."], "Anna's brother enjoyed the concert.", E),
+    # "they" for all of an earlier "every"/"each", and "them" for what each of them has
+    (["Every student passed the exam.", "They celebrated."], "Every student celebrated.", E),
+    (["Each tenant has a parking space.", "They rent them from the city."], "Every tenant rents a space from the city.", E),
     # "exactly" counts each bare number of a coordination
     ("Exactly two dogs and three cats are sleeping.", "Five cats are sleeping.", C),
 ]
@@ -613,6 +616,8 @@ NOT_PROVED = [
     # ... but what the verb acts on is each one's own, and "it" is none of "them"
     (["John and Mary bought a hat.", "It was red."], "John bought a red hat."),
     (["Smith and Jones went to a meeting.", "They hated it."], "Smith hated Jones."),
+    # ... not when two such phrases came before
+    (["Every student passed.", "Every teacher smiled.", "They celebrated."], "Every student celebrated."),
     # ... but not a number with its own word, nor a bare one after "at least"
     ("Exactly two dogs and at least three cats are sleeping.", "Five cats are sleeping."),
     ("At least two dogs and three cats are sleeping.", "Five cats are sleeping."),

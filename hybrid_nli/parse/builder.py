@@ -2055,7 +2055,8 @@ class SentenceBuilder:
         n = 0
         for t in self.sent:
             if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound":
-                n += t.tag_ in ("NNS", "NNPS")
+                n += t.tag_ in ("NNS", "NNPS") or (t.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ in ("every", "each")
+                                                                          for d in t.children))
                 n += t.dep_ != "conj" and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)
         return n
 
@@ -2080,6 +2081,10 @@ class SentenceBuilder:
                 if free_vars(desc) == [g.var.name]:
                     self.discourse.descriptions.append((self.discourse.text_index, g.var, desc))
             elif isinstance(g, ForAll) and isinstance(g.body, Implies):
+                # "Each department has a dedicated line": "they" may be all the departments, and
+                # "it"/"them" a dedicated line (see ``_paycheck``)
+                if free_vars(g.body.left) == [g.var.name] and not unsupported_parts(g):
+                    self.discourse.descriptions.append((self.discourse.text_index, g.var, g.body.left))
                 self._offer_kinds(g.body.right)
             elif isinstance(g, Exists):
                 x, body = g.var, g.body
@@ -2120,8 +2125,8 @@ class SentenceBuilder:
         without negation, quantifier or condition; never in the hypothesis."""
         d = self.discourse
         here = d.text_index
-        if (here == d.hypothesis or pron.lower_ != "it" or pron.dep_ not in ("dobj", "pobj")
-                or any(r.text < here and self._fits(r, "it") for r in d.referents)):
+        if (here == d.hypothesis or pron.lower_ not in ("it", "them") or pron.dep_ not in ("dobj", "pobj")
+                or any(r.text < here and self._fits(r, pron.lower_) for r in d.referents)):
             return None
         if any(t.dep_ == "neg" or t.lower_ in DOWNWARD_WORDS or (t.lower_ == "most" and t.nbor(-1).lower_ == "at")
                for t in self.sent):
