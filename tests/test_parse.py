@@ -386,3 +386,12 @@ def test_a_stranded_preposition_that_makes_a_phrasal_verb_is_its_particle(parser
     assert s.complete and "v:put_on(" in s.render()
     # a preposition with its own object stays one
     assert "p:on(" in parser.parse("A woman is putting make-up on her face").render()
+
+
+def test_either_or_coordinates_the_verbs_of_one_form(parser):
+    # spaCy hangs the second "saw" on "sign"; "either" on the first "saw" says which it joins
+    s = parser.parse("Smith either saw Jones sign the contract or saw Jones cross out the clause.")
+    assert s.complete, s.unsupported
+    f = s.render().replace(" ", "")
+    # Smith sees in both disjuncts; without the repair Jones "saw" the second time
+    assert "∨" in f and f.count(",smith)") == 2 and f.count(",jones)") == 2

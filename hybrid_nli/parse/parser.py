@@ -464,7 +464,8 @@ def _repair(sent: Any, known: Any) -> None:
        noun phrase spaCy left unattached is its preposition ("jumping off a ramp"); of two
        adjacent nouns both taken for a preposition's object ("into a trash can"), the first
        modifies the second; a preposition left without an object after the verb's object that
-       makes a phrasal verb with it ("putting make-up on") is its particle.
+       makes a phrasal verb with it ("putting make-up on") is its particle; after "either" on
+       a verb, the verb of the same form after "or" coordinates with it (see ``_repair_either_or``).
     8. A bare copula predicate tagged as a noun that WordNet knows only as an adjective ("a room
        which is dim"): it is the adjective; so is such a word after an article and before a
        comma and an adjective ("a floury, pink jacket", see ``_repair_comma_adjectives``).
@@ -531,6 +532,8 @@ def _repair(sent: Any, known: Any) -> None:
                 and h.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.head.children)):
             t.head = h.head
     _reattach_to_animate(sent)
+    for t in list(sent):
+        _repair_either_or(t)
     for t in list(sent):
         _shared_pp_to_last_verb(t)
     for t in sent:
@@ -997,6 +1000,26 @@ def _repair_comma_adjectives(t: Any, known: Any) -> None:
     noun.head, noun.dep_ = t.head, t.dep_
     det.head = noun
     t.head, t.dep_, t.tag_, t.pos_, t.lemma_ = noun, "amod", "JJ", "ADJ", t.lower_
+
+
+def _repair_either_or(verb: Any) -> None:
+    """ "Smith either saw Jones sign the contract or saw Jones cross out the clause" with the
+    second "saw" hung on "sign": after "either" on a verb, the "or" and the verb of the same form
+    it introduces, inside that verb's own phrase, coordinate with the verb "either" precedes."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "preconj" and c.lower_ == "either" for c in verb.children):
+        return
+    if any(c.dep_ == "cc" for c in verb.children):
+        return
+    for t in verb.subtree:
+        h = t.head
+        if (t.dep_ == "conj" and t.lower_ == verb.lower_ and t.tag_ == verb.tag_ and h.i != verb.i and h.i > verb.i
+                and t.i > h.i):
+            ccs = [c for c in h.children if c.dep_ == "cc" and c.lower_ == "or" and c.i < t.i]
+            if len(ccs) != 1:
+                return
+            ccs[0].head = verb
+            t.head = verb
+            return
 
 
 def _repair_stranded_particle(t: Any, known: Any) -> None:
