@@ -395,3 +395,12 @@ def test_either_or_coordinates_the_verbs_of_one_form(parser):
     f = s.render().replace(" ", "")
     # Smith sees in both disjuncts; without the repair Jones "saw" the second time
     assert "∨" in f and f.count(",smith)") == 2 and f.count(",jones)") == 2
+
+
+def test_a_second_complement_of_a_perception_verb_gets_its_subject(parser):
+    # spaCy takes "his secretary" for a second object of "sign" and leaves "make" without a
+    # subject, so the whole complement became one opaque predicate
+    s = parser.parse("Anna saw Peter sign the letter and his secretary make a copy.")
+    assert s.complete, s.unsupported
+    f = s.render().replace(" ", "")
+    assert "v:make(" in f and "v:see(" in f and "see[" not in f and "agent(e2,peter)" in f

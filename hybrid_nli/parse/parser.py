@@ -465,7 +465,9 @@ def _repair(sent: Any, known: Any) -> None:
        adjacent nouns both taken for a preposition's object ("into a trash can"), the first
        modifies the second; a preposition left without an object after the verb's object that
        makes a phrasal verb with it ("putting make-up on") is its particle; after "either" on
-       a verb, the verb of the same form after "or" coordinates with it (see ``_repair_either_or``).
+       a verb, the verb of the same form after "or" coordinates with it (see ``_repair_either_or``);
+       a second, subjectless complement of a perception verb takes the noun phrase before it
+       as its subject (see ``_repair_split_complements``).
     8. A bare copula predicate tagged as a noun that WordNet knows only as an adjective ("a room
        which is dim"): it is the adjective; so is such a word after an article and before a
        comma and an adjective ("a floury, pink jacket", see ``_repair_comma_adjectives``).
@@ -534,6 +536,7 @@ def _repair(sent: Any, known: Any) -> None:
     _reattach_to_animate(sent)
     for t in list(sent):
         _repair_either_or(t)
+        _repair_split_complements(t)
     for t in list(sent):
         _shared_pp_to_last_verb(t)
     for t in sent:
@@ -1020,6 +1023,33 @@ def _repair_either_or(verb: Any) -> None:
             ccs[0].head = verb
             t.head = verb
             return
+
+
+def _repair_split_complements(verb: Any) -> None:
+    """ "Smith saw Jones sign the contract and his secretary make a copy", read with "his
+    secretary" as a second object of "sign" and "make" as a second complement of "saw" without
+    a subject: the noun phrase right before a subjectless base-form complement is its subject,
+    and that complement is coordinated with the first one."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")]
+    if len(comps) != 2:
+        return
+    first, second = comps
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in second.children):
+        return
+    if not any(c.dep_ == "nsubj" for c in first.children):
+        return
+    objs = [c for c in first.children if c.dep_ == "dobj"]
+    conjs = [c for o in objs for c in o.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+             and c.right_edge.i == second.i - 1]
+    if len(conjs) != 1:
+        return
+    subj = conjs[0]
+    ccs = [c for c in subj.head.children if c.dep_ == "cc" and c.i < subj.i]
+    if len(ccs) != 1:
+        return
+    subj.head, subj.dep_ = second, "nsubj"
+    ccs[0].head = first
+    second.head, second.dep_, second.tag_ = first, "conj", first.tag_
 
 
 def _repair_stranded_particle(t: Any, known: Any) -> None:
