@@ -15,6 +15,10 @@ from hybrid_nli.verdict import Verdict
 
 Mode = Literal["hybrid", "symbolic", "neural"]
 MAX_PREMISES = 100
+# States for "from 1988 to 1992" (see ``logic.temporal.span_axioms``): WordNet's verb.stative
+# file (lexicographer file 42) and the verbs of having
+STATIVE_LEXNAME = 42
+HAVING_VERBS = frozenset({"own", "have", "possess"})
 
 
 class Reasoner:
@@ -151,6 +155,10 @@ class Reasoner:
         from hybrid_nli.logic.places import OUTDOOR_SYNSETS
 
         return self.wordnet.wn.first_sense_under(noun, "n", OUTDOOR_SYNSETS)
+
+    def _stative(self, verb: str) -> bool:
+        """Does the verb name a state (see ``logic.temporal.span_axioms``)?"""
+        return verb in HAVING_VERBS or self.wordnet.wn.lexname(verb, "v") == STATIVE_LEXNAME
 
     def _antonyms(self, adjective: str) -> list[str]:
         return list(self.wordnet.wn.antonym_words(adjective))
@@ -302,14 +310,15 @@ class Reasoner:
         from hybrid_nli.logic.compounds import of_compound_axioms, whole_word_axioms, whole_words
         from hybrid_nli.logic.places import outdoor_axioms
         from hybrid_nli.logic.temporal import (duration_axioms, order_axioms, since_axioms,
-                                               single_occurrence_axioms)
+                                               single_occurrence_axioms, span_axioms)
 
         # (each returns nothing when the problem has no t:before, no durations to compare, no
         # "of" with a compound, or no compound WordNet knows as one noun)
         wholes = whole_words(preds, self._known_noun)
         axioms = (axioms + order_axioms(preds) + duration_axioms(preds) + of_compound_axioms(preds)
                   + whole_word_axioms(wholes) + single_occurrence_axioms(preds, (s.formula for s in sems))
-                  + since_axioms(preds) + outdoor_axioms(preds, self._outdoor_place))
+                  + since_axioms(preds) + span_axioms(preds, self._stative)
+                  + outdoor_axioms(preds, self._outdoor_place))
         relations = self.wordnet.relations(preds | set(wholes))
         relations = self._without_isolated(relations)
         t2 = time.perf_counter()

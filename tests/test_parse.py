@@ -404,3 +404,11 @@ def test_a_second_complement_of_a_perception_verb_gets_its_subject(parser):
     assert s.complete, s.unsupported
     f = s.render().replace(" ", "")
     assert "v:make(" in f and "v:see(" in f and "see[" not in f and "agent(e2,peter)" in f
+
+
+def test_a_verbless_name_participle_name_is_a_clause(parser):
+    # spaCy reads "ITEL owned APCOM" as "ITEL-owned APCOM"
+    s = parser.parse("ITEL owned APCOM from 1988 to 1992.")
+    assert s.complete, s.unsupported
+    f = s.render().replace(" ", "")
+    assert "v:own(e1)" in f and "agent(e1,itel)" in f and "theme(e1,apcom)" in f and "t:from(e1," in f

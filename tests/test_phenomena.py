@@ -394,6 +394,9 @@ PROVED = [
     # "they" for all of an earlier "every"/"each", and "them" for what each of them has
     (["Every student passed the exam.", "They celebrated."], "Every student celebrated.", E),
     (["Each tenant has a parking space.", "They rent them from the city."], "Every tenant rents a space from the city.", E),
+    # a state that held from one year to another held in each year between
+    ("Smith owned a farm from 1988 to 1992.", "Smith owned a farm in 1990.", E),
+    ("Anna lived in Paris from 1988 to 1992.", "Anna lived in Paris in 1991.", E),
     # "exactly" counts each bare number of a coordination
     ("Exactly two dogs and three cats are sleeping.", "Five cats are sleeping.", C),
 ]
@@ -618,6 +621,9 @@ NOT_PROVED = [
     (["Smith and Jones went to a meeting.", "They hated it."], "Smith hated Jones."),
     # ... not when two such phrases came before
     (["Every student passed.", "Every teacher smiled.", "They celebrated."], "Every student celebrated."),
+    # ... not outside the span, and not for an event that took the span
+    ("Anna lived in Paris from 1988 to 1992.", "Anna lived in Paris in 1995."),
+    ("Smith built a house from 1988 to 1992.", "Smith built a house in 1990."),
     # ... but not a number with its own word, nor a bare one after "at least"
     ("Exactly two dogs and at least three cats are sleeping.", "Five cats are sleeping."),
     ("At least two dogs and three cats are sleeping.", "Five cats are sleeping."),

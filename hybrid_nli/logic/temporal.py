@@ -25,6 +25,12 @@ With the year of the time of speaking given ("It is now 1996": ``t:now_year[1996
 held in every year between ("was in Birmingham in 1993"). "Since 1992" after an event verb
 ("has developed an editor since 1992") may date one event only, and stays ``p:since``.
 
+"From 1988 to 1992" (``t:from``, ``t:until``) on a state ("owned APCOM from 1988 to 1992"):
+it held in every year of the span that the problem names ("owned APCOM in 1990"). States are
+the verbs WordNet files as stative (``verb.stative``: "live", "be", "hold") and having
+("own", "have", "possess"); an event over a span ("built a house from 1988 to 1992") does not
+say what was done in each year, and gets nothing.
+
 Durations: "for two years" is ``r:for[2_year](e)``, read as "lasted at least two years", so for
 two durations of one unit in a problem, the longer gives the shorter ("lived in Birmingham for
 two years" => "for a year"). Units are not converted ("for two years" does not give "for a
@@ -34,7 +40,7 @@ month"), and "for exactly a year" is not read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from hybrid_nli.knowledge.axioms import Axiom
 from hybrid_nli.parse.logical_form import And, Atom, Const, Eq, Exists, ForAll, Formula, Implies, Not, Term, Var, atoms
@@ -146,6 +152,33 @@ def since_axioms(predicates: Iterable[str]) -> list[Axiom]:
                 out.append(Axiom(lambda f=f: f, frozenset({"t:since", f"n:{start}", now_pred}),
                                  frozenset({"p:in", f"n:{year}"}), "rule", SOURCE,
                                  f"what has held since {start}, when it is now {now}, held in {year}"))
+    return out
+
+
+def span_axioms(predicates: Iterable[str], stative: Callable[[str], bool]) -> list[Axiom]:
+    """ "from 1988 to 1992" (``t:from``, ``t:until``) on a state ("owned APCOM"): it held in
+    every year of the span ("owned APCOM in 1990"). Only for a verb ``stative`` says names a
+    state: "built a house from 1988 to 1992" did not build one in 1990."""
+    predicates = set(predicates)
+    if "t:from" not in predicates or "t:until" not in predicates:
+        return []
+    years = sorted({int(m.group(1)) for p in predicates if (m := _YEAR_NOUN.match(p))})
+    states = sorted(p for p in predicates if p.startswith("v:") and "[" not in p and stative(p[2:]))
+    out: list[Axiom] = []
+    s, a, b, y = Var("Ts"), Var("Ta"), Var("Tb"), Var("Ty")
+    for verb in states:
+        for first in years:
+            for last in years:
+                for year in years:
+                    if not first <= year <= last or first == last:
+                        continue
+                    held = And((Atom(verb, (s,)), Atom("t:from", (s, a)), Atom(f"n:{first}", (a,)),
+                                Atom("t:until", (s, b)), Atom(f"n:{last}", (b,))))
+                    f: Formula = ForAll(s, ForAll(a, ForAll(b, Implies(held, Exists(y, And((
+                        Atom(f"n:{year}", (y,)), Atom("p:in", (s, y)))))))))
+                    out.append(Axiom(lambda f=f: f, frozenset({verb, "t:from", "t:until", f"n:{first}", f"n:{last}"}),
+                                     frozenset({"p:in", f"n:{year}"}), "rule", SOURCE,
+                                     f"a state ('{verb[2:]}') that held from {first} to {last} held in {year}"))
     return out
 
 

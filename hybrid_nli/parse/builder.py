@@ -1291,6 +1291,12 @@ class SentenceBuilder:
             # lasted (every year since); after the verb ("has developed an editor since 1992")
             # it may only date one event, and stays the plain preposition
             parts.append(self._since(prep, e))
+        elif (years := self._year_span(prep)) is not None:
+            # "from 1988 to 1992": when it began and when it ended (see ``logic.temporal``)
+            start, end, until = years
+            self.use(prep, until)
+            parts.append(self.np(start, lambda y: Atom("t:from", (e, y), self.span(prep)), role="object"))
+            parts.append(self.np(end, lambda y: Atom("t:until", (e, y), self.span(until)), role="object"))
         elif span is not None:
             # "for two years", "for an hour": how long it lasted (see ``logic.temporal``)
             self.use_subtree(prep)
@@ -1312,6 +1318,26 @@ class SentenceBuilder:
         if prep.lower_ != "since" or len(pobj) != 1 or list(pobj[0].children) or not _YEAR.match(pobj[0].text):
             return None
         return pobj[0]
+
+    def _year_span(self, prep):  # type: ignore[no-untyped-def]
+        """(first year, last year, the "to" word) of "from 1988 to 1992" ("to", "until", "till",
+        hung on "from", on its year or on the verb), else None."""
+        if prep.lower_ != "from":
+            return None
+        pobj = self.children(prep, "pobj")
+        if len(pobj) != 1 or not _YEAR.match(pobj[0].text):
+            return None
+        ends = [c for h in (prep, pobj[0], prep.head) for c in self.children(h, "prep")
+                if c.lower_ in ("to", "until", "till") and c.i > pobj[0].i]
+        if len(ends) != 1 or [k.dep_ for k in ends[0].children] != ["pobj"]:
+            return None
+        end = self.children(ends[0], "pobj")[0]
+        if list(end.children) or list(pobj[0].children) or not _YEAR.match(end.text):
+            return None
+        if pobj[0].i in self._consumed or ends[0].i in self._consumed:
+            return None
+        self._consumed.add(ends[0].i)  # read here, not as a phrase of the verb of its own
+        return pobj[0], end, ends[0]
 
     def _since(self, prep, x: Term) -> Formula:  # type: ignore[no-untyped-def]
         """``t:since(x, y)`` with y the year: the situation ``x`` has held from then until now

@@ -471,6 +471,8 @@ def _repair(sent: Any, known: Any) -> None:
     8. A bare copula predicate tagged as a noun that WordNet knows only as an adjective ("a room
        which is dim"): it is the adjective; so is such a word after an article and before a
        comma and an adjective ("a floury, pink jacket", see ``_repair_comma_adjectives``).
+    9. A verbless "ITEL owned APCOM" ("ITEL-owned APCOM"): the first name does the verb to the
+       second (see ``_repair_name_participle_name``).
     """
     root = sent.root
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
@@ -503,6 +505,8 @@ def _repair(sent: Any, known: Any) -> None:
             after = [c for c in root.children if c.i > root.i and c.dep_ in ("npadvmod", "dobj")]
             if len(after) == 1 and after[0].pos_ == "NOUN" and any(d.dep_ == "det" for d in after[0].children):
                 after[0].dep_ = "dobj"  # "chases a stuffed bluebird": the noun after it is its object
+    if not finite:
+        _repair_name_participle_name(sent)
     _repair_plural_after_article(sent, known)
     for t in list(sent):
         _repair_split_compound_object(t)
@@ -1003,6 +1007,25 @@ def _repair_comma_adjectives(t: Any, known: Any) -> None:
     noun.head, noun.dep_ = t.head, t.dep_
     det.head = noun
     t.head, t.dep_, t.tag_, t.pos_, t.lemma_ = noun, "amod", "JJ", "ADJ", t.lower_
+
+
+def _repair_name_participle_name(sent: Any) -> None:
+    """ "ITEL owned APCOM from 1988 to 1992" read as a verbless "ITEL-owned APCOM": a clause
+    with no finite verb made of a name, a past participle and a name is the first name doing
+    the verb (simple past) to the second, which keeps its phrases."""
+    root = sent.root
+    if root.pos_ != "PROPN" or root.i < sent.start + 2:
+        return
+    verb, subj = sent.doc[root.i - 1], sent.doc[root.i - 2]
+    if (verb.tag_ != "VBN" or verb.head.i != root.i or subj.i != sent.start or subj.pos_ != "PROPN"
+            or subj.head.i not in (verb.i, root.i) or list(verb.children) not in ([], [subj])):
+        return
+    verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+    subj.head, subj.dep_ = verb, "nsubj"
+    for c in list(root.children):
+        if c.i > root.i:
+            c.head = verb
+    root.head, root.dep_ = verb, "dobj"
 
 
 def _repair_either_or(verb: Any) -> None:
