@@ -397,6 +397,8 @@ PROVED = [
     # a state that held from one year to another held in each year between
     ("Smith owned a farm from 1988 to 1992.", "Smith owned a farm in 1990.", E),
     ("Anna lived in Paris from 1988 to 1992.", "Anna lived in Paris in 1991.", E),
+    # "N more X than Y": at least N more
+    (["Anna read three more books than Peter.", "Peter read four books."], "Anna read seven books.", E),
     # "exactly" counts each bare number of a coordination
     ("Exactly two dogs and three cats are sleeping.", "Five cats are sleeping.", C),
 ]
@@ -624,6 +626,8 @@ NOT_PROVED = [
     # ... not outside the span, and not for an event that took the span
     ("Anna lived in Paris from 1988 to 1992.", "Anna lived in Paris in 1995."),
     ("Smith built a house from 1988 to 1992.", "Smith built a house in 1990."),
+    # ... and not more than that
+    (["Anna read three more books than Peter.", "Peter read four books."], "Anna read eight books."),
     # ... but not a number with its own word, nor a bare one after "at least"
     ("Exactly two dogs and at least three cats are sleeping.", "Five cats are sleeping."),
     ("At least two dogs and three cats are sleeping.", "Five cats are sleeping."),

@@ -132,14 +132,16 @@ def instances(occurrences: list[GQ], specs: dict[str, QuantifierSpec]) -> list[S
     return out
 
 
-MORE = "more"  # "more N than ...": more(A, B), |A| > |B| (built by the parser, no words of its own)
+# "more N than ...": more(A, B), |A| > |B|; "3000 more N than ...": more[3000](A, B), |A| ≥ |B| + 3000
+# (built by the parser, no words of its own)
+MORE = "more"
 _MORE_SOURCE = "comparative determiner 'more N than' (hybrid_nli/logic/schemas.py)"
 
 
 def _more_instances(occs: list[GQ], specs: dict[str, QuantifierSpec]) -> list[SchemaInstance]:
-    """``more(A, B)`` says there are more A than B. It gives: some A (there are more than none);
-    with "at least N" of things inside B, at least N+1 of A, so "at least M" (M ≤ N+1) of
-    anything A is inside."""
+    """``more(A, B)`` says there are more A than B (``more[k]``: at least k more). It gives:
+    some A (there are more than none); with "at least N" of things inside B, at least N+k of A
+    (k = 1 for "more" alone), so "at least M" (M ≤ N+k) of anything A is inside."""
     out: list[SchemaInstance] = []
     z = Var("z")
     least = [o for o in occs if o.quantifier in specs and specs[o.quantifier].numeric == "at_least" and o.number is not None]
@@ -149,15 +151,17 @@ def _more_instances(occs: list[GQ], specs: dict[str, QuantifierSpec]) -> list[Sc
         for lo_ in least:
             lo = _rename_apart(m, lo_)
             into_b = ForAll(z, Implies(substitute(_inter(lo), lo.var, z), substitute(m.scope, m.var, z)))
+            more = m.number or 1
             for hi_ in least:
-                if hi_.number > lo.number + 1:  # type: ignore[operator]
+                if hi_.number > lo.number + more:  # type: ignore[operator]
                     continue
                 hi = _rename_apart(m, _rename_apart(lo, hi_))
                 from_a = ForAll(z, Implies(substitute(m.restrictor, m.var, z), substitute(_inter(hi), hi.var, z)))
                 f = Implies(conj(m, lo, into_b, from_a), hi)
                 out.append(SchemaInstance(
                     _closed(f, [m, lo, hi]),
-                    f"more {_A(m)} than {_B(m)}, and at least {lo.number} of the latter: at least {lo.number + 1} of the former",  # type: ignore[operator]
+                    f"{'' if m.number is None else f'{m.number} '}more {_A(m)} than {_B(m)}, and at least {lo.number} of "
+                    f"the latter: at least {lo.number + more} of the former",  # type: ignore[operator]
                     _MORE_SOURCE))
     return out
 

@@ -1593,7 +1593,7 @@ class SentenceBuilder:
         if more is not None:
             # "ITEL won more orders than APCOM (did / lost)": more(λx. order x ITEL won,
             # λx. order x APCOM won/lost), over the whole event (see ``logic.schemas``)
-            other, other_verb, used = more
+            other, other_verb, used, by = more
             obj_var = self.fresh("y")
             parts.append(Atom(role, (e, obj_var)))
 
@@ -1607,7 +1607,7 @@ class SentenceBuilder:
                 theirs = substitute(substitute(body, obj_var, x), subj, other)
                 if other_verb is not None:
                     theirs = _replace_event_predicate(theirs, e, f"v:{other_verb}")
-                return GQ("more", None, x, conj(self.restrictor(tok, x, skip=used), substitute(body, obj_var, x)),
+                return GQ("more", by, x, conj(self.restrictor(tok, x, skip=used), substitute(body, obj_var, x)),
                           conj(self.restrictor(tok, x, skip=used), theirs), self.subtree_span(tok))
 
             outer.append(compare)
@@ -1637,11 +1637,27 @@ class SentenceBuilder:
             outer.append(wrap)
 
     def _more_than(self, noun):  # type: ignore[no-untyped-def]
-        """For an object "more N than X", "more N than X did", "more N than X lost" (X a name):
-        (X, the other verb's lemma or None for the same verb, the tokens read here); else None."""
+        """For an object "more N than X", "more N than X did", "more N than X lost" (X a name),
+        or "3000 more N than X": (X, the other verb's lemma or None for the same verb, the
+        tokens read here, by how many more or None for "more" alone); else None."""
         more = [c for c in noun.children if c.dep_ == "amod" and c.lower_ == "more" and not list(c.children)]
         if len(more) != 1 or noun.tag_ not in ("NNS", "NNPS"):
             return None
+        counts = [c for c in noun.children if c.dep_ == "nummod" and c.i < more[0].i]
+        by = _number_value(counts[0].lower_) if len(counts) == 1 and not list(counts[0].children) else None
+        if counts and by is None:
+            return None
+        found = self._more_than_other(noun, more)
+        if found is None:
+            return None
+        other, other_verb, used = found
+        if counts:
+            self.use(counts[0])
+            used = used | {counts[0].i}
+        return other, other_verb, used, by
+
+    def _more_than_other(self, noun, more):  # type: ignore[no-untyped-def]
+        """(X, the other verb or None, the tokens read) of "more N than X (did / lost)"."""
         for c in self.children(noun, "prep"):
             pobj = self.children(c, "pobj")
             if c.lower_ == "than" and len(pobj) == 1 and pobj[0].pos_ == "PROPN" and not list(pobj[0].children):
