@@ -399,6 +399,8 @@ PROVED = [
     ("Anna lived in Paris from 1988 to 1992.", "Anna lived in Paris in 1991.", E),
     # "N more X than Y": at least N more
     (["Anna read three more books than Peter.", "Peter read four books."], "Anna read seven books.", E),
+    # "his own" in a reported clause names what "his" does
+    ("Peter claimed he had sold his house.", "Peter claimed he had sold his own house.", E),
     # "exactly" counts each bare number of a coordination
     ("Exactly two dogs and three cats are sleeping.", "Five cats are sleeping.", C),
 ]

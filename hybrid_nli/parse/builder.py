@@ -1125,6 +1125,10 @@ class SentenceBuilder:
                     continue
                 if t.dep_ == "advmod" and t.lower_ in ("too", "also", "so") and self._elliptical(t.head):
                     continue
+                if _stressed_own(t):
+                    continue  # "his own proposal" names what "his proposal" does
+                if t.dep_ == "cc" and not any(k.dep_ == "conj" for k in t.head.children):
+                    continue  # an "and" spaCy hung inside the complement, joining what follows it
                 if t.pos_ in ("VERB", "AUX") and self._elliptical(t) and (spelt := self._elided_words(t)) is not None:
                     words.append(spelt)
                     continue
@@ -2684,8 +2688,7 @@ class SentenceBuilder:
                 # the word adds no property to check
                 self.use(c)
                 continue
-            if (c.dep_ == "amod" and c.lower_ == "own" and not list(c.children)
-                    and any(p.tag_ == "PRP$" or p.dep_ == "poss" for p in noun.children if p.i < c.i)):
+            if _stressed_own(c):
                 # "his own doubts", "the company's own lawyers": "own" stresses the possessor
                 # the possessive already names; it adds no property
                 self.use(c)
@@ -2920,6 +2923,13 @@ def _first_conjunct(tok):  # type: ignore[no-untyped-def]
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def _stressed_own(t) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``t`` is the "own" of "his own doubts", "the company's own lawyers": it stresses
+    the possessor the possessive already names and adds no property."""
+    return (t.dep_ == "amod" and t.lower_ == "own" and not list(t.children)
+            and any(p.tag_ == "PRP$" or p.dep_ == "poss" for p in t.head.children if p.i < t.i))
 
 
 def _asserted_thing(f: Formula, span) -> tuple[Var, Atom] | None:  # type: ignore[no-untyped-def]
