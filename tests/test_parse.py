@@ -412,3 +412,11 @@ def test_a_verbless_name_participle_name_is_a_clause(parser):
     assert s.complete, s.unsupported
     f = s.render().replace(" ", "")
     assert "v:own(e1)" in f and "agent(e1,itel)" in f and "theme(e1,apcom)" in f and "t:from(e1," in f
+
+
+def test_a_perception_verb_taken_for_an_auxiliary_heads_its_relative_clause(parser):
+    # spaCy reads "saw" in "whom Helen saw answer the phone" as an auxiliary of "answer"
+    s = parser.parse("There is someone whom Helen saw answer the phone.")
+    assert s.complete, s.unsupported
+    f = s.render().replace(" ", "")
+    assert "v:see(" in f and "agent(e2,helen)" in f and "agent(e3,x1)" in f and "theme(e2,e3)" in f

@@ -401,6 +401,8 @@ PROVED = [
     (["Anna read three more books than Peter.", "Peter read four books."], "Anna read seven books.", E),
     # "his own" in a reported clause names what "his" does
     ("Peter claimed he had sold his house.", "Peter claimed he had sold his own house.", E),
+    # a relative pronoun as the subject of a perception verb's complement
+    ("Anna saw a boy open the gate.", "There is someone whom Anna saw open the gate.", E),
     # "exactly" counts each bare number of a coordination
     ("Exactly two dogs and three cats are sleeping.", "Five cats are sleeping.", C),
 ]

@@ -2850,12 +2850,15 @@ class SentenceBuilder:
         return word
 
     def relative(self, verb, x: Var) -> Formula:  # type: ignore[no-untyped-def]
+        # the relative pronoun: the verb's own argument, a preposition's object ("on which"),
+        # or the subject of a perception verb's complement ("whom Helen saw answer the phone")
         pron = [t for t in verb.subtree if t.lower_ in REL_PRONOUNS and t.head.i in (verb.i,) or (
-            t.lower_ in REL_PRONOUNS and t.head.head.i == verb.i and t.dep_ == "pobj")]
+            t.lower_ in REL_PRONOUNS and t.head.head.i == verb.i and t.dep_ == "pobj") or (
+            t.lower_ in REL_PRONOUNS and t.head.head.i == verb.i and t.dep_ == "nsubj" and t.head.dep_ == "ccomp")]
         if pron:
             self._bound[pron[0].i] = x
             self.use(pron[0])
-            if pron[0].dep_ in ("nsubj", "nsubjpass"):
+            if pron[0].dep_ in ("nsubj", "nsubjpass") and pron[0].head.i == verb.i:
                 return self.vp(verb, x)
             return self.clause(verb)
         subj = self.children(verb, "nsubj", "nsubjpass")

@@ -467,7 +467,9 @@ def _repair(sent: Any, known: Any) -> None:
        makes a phrasal verb with it ("putting make-up on") is its particle; after "either" on
        a verb, the verb of the same form after "or" coordinates with it (see ``_repair_either_or``);
        a second, subjectless complement of a perception verb takes the noun phrase before it
-       as its subject (see ``_repair_split_complements``).
+       as its subject (see ``_repair_split_complements``); a past perception verb taken for an
+       auxiliary in a relative clause ("whom Helen saw answer") heads it (see
+       ``_repair_perception_taken_for_auxiliary``).
     8. A bare copula predicate tagged as a noun that WordNet knows only as an adjective ("a room
        which is dim"): it is the adjective; so is such a word after an article and before a
        comma and an adjective ("a floury, pink jacket", see ``_repair_comma_adjectives``).
@@ -538,6 +540,8 @@ def _repair(sent: Any, known: Any) -> None:
                 and h.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.head.children)):
             t.head = h.head
     _reattach_to_animate(sent)
+    for t in list(sent):
+        _repair_perception_taken_for_auxiliary(t)
     for t in list(sent):
         _repair_either_or(t)
         _repair_split_complements(t)
@@ -1026,6 +1030,30 @@ def _repair_name_participle_name(sent: Any) -> None:
         if c.i > root.i:
             c.head = verb
     root.head, root.dep_ = verb, "dobj"
+
+
+# past forms of the verbs of perception, with their lemmas (spaCy's lemma of a word it takes for an
+# auxiliary is no guide)
+PAST_PERCEPTION = {"saw": "see", "heard": "hear", "watched": "watch", "noticed": "notice", "felt": "feel",
+                   "observed": "observe"}
+
+
+def _repair_perception_taken_for_auxiliary(aux: Any) -> None:
+    """ "someone whom Helen saw answer the phone", read with "saw" as an auxiliary of "answer":
+    a past perception verb is no auxiliary; it heads the clause, with the subject before it as
+    its own and the bare verb after it as its complement (whose subject is the pronoun)."""
+    comp = aux.head
+    if (aux.dep_ != "aux" or aux.tag_ != "VBD" or aux.lower_ not in PAST_PERCEPTION
+            or comp.tag_ != "VB" or comp.i <= aux.i or comp.head.i == comp.i):
+        return
+    rel = [c for c in comp.children if c.dep_ == "nsubj" and c.i < aux.i and c.tag_ in ("WP", "WDT")]
+    subj = [c for c in comp.children if c.dep_ == "nsubj" and rel and rel[0].i < c.i < aux.i] + [
+        c for c in aux.children if c.dep_ == "nsubj"]
+    if len(rel) != 1 or len(subj) != 1:
+        return
+    aux.head, aux.dep_, aux.pos_, aux.lemma_ = comp.head, comp.dep_, "VERB", PAST_PERCEPTION[aux.lower_]
+    comp.head, comp.dep_ = aux, "ccomp"
+    subj[0].head = aux
 
 
 def _repair_either_or(verb: Any) -> None:
