@@ -403,6 +403,9 @@ PROVED = [
     ("Peter claimed he had sold his house.", "Peter claimed he had sold his own house.", E),
     # a relative pronoun as the subject of a perception verb's complement
     ("Anna saw a boy open the gate.", "There is someone whom Anna saw open the gate.", E),
+    # a bare plural fragment after a clause about a name stands in for that clause's plural noun
+    (["John hired many men.", "And women."], "John hired many women.", E),
+    (["Men work part time.", "And women."], "Women work part time.", E),
     # "exactly" counts each bare number of a coordination
     ("Exactly two dogs and three cats are sleeping.", "Five cats are sleeping.", C),
 ]
@@ -632,6 +635,8 @@ NOT_PROVED = [
     ("Smith built a house from 1988 to 1992.", "Smith built a house in 1990."),
     # ... and not more than that
     (["Anna read three more books than Peter.", "Peter read four books."], "Anna read eight books."),
+    # ... not for the name
+    (["John hired many men.", "And women."], "Women hired many men."),
     # ... but not a number with its own word, nor a bare one after "at least"
     ("Exactly two dogs and at least three cats are sleeping.", "Five cats are sleeping."),
     ("At least two dogs and three cats are sleeping.", "Five cats are sleeping."),

@@ -384,6 +384,22 @@ class SentenceBuilder:
             return False
         return bool(self.children(root, "acl", "relcl", "prep"))
 
+    def _parallel_noun(self, root, builder, verb):  # type: ignore[no-untyped-def]
+        """For a bare plural remnant ("And women.") after a clause whose subject is a name: the
+        one bare plural noun of that clause it stands in for ("how many men work"), else None.
+        (After a clause whose subject is itself a common noun, the remnant is a new subject.)"""
+        if (root.tag_ != "NNS" or any(c.dep_ not in ("cc", "punct") for c in root.children)
+                or self.sent[0].lower_ not in ("and", "or", "but")):
+            return None
+        subj = builder.children(verb, "nsubj", "nsubjpass")
+        if len(subj) != 1 or subj[0].pos_ != "PROPN":
+            return None
+        found = [t for t in verb.subtree if t.tag_ == "NNS" and t.pos_ == "NOUN" and t.dep_ != "compound"
+                 and not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in t.children)]
+        if len(found) != 1 or self.person(found[0].lemma_.lower()) != self.person(root.lemma_.lower()):
+            return None
+        return found[0]
+
     def _remnant_subject(self, root) -> bool:  # type: ignore[no-untyped-def]
         """"John went to Paris by car. Bill by train.": a name (or a capitalised bare singular
         noun, which cannot be a subject on its own) whose phrases all use prepositions of the
@@ -414,6 +430,16 @@ class SentenceBuilder:
             for p in rem:
                 self._consumed.add(p.i)
             builder, verb = ante
+            parallel = self._parallel_noun(root, builder, verb)
+            if parallel is not None:
+                # "John wants to know how many men work part time. And women.": the clause again,
+                # with "women" in place of "men"
+                self.use(root, *self.children(root, "cc"))
+                builder._noun_alias[parallel.i] = _norm(root.lemma_.lower())
+                try:
+                    return self._reuse(builder, verb, [], lambda skip: builder._simple_clause(verb, skip=skip), root)
+                finally:
+                    del builder._noun_alias[parallel.i]
             if self._remnant_subject(root):
                 # "Bill by train.": the name (a capitalised bare noun is one) and its phrases
                 name = self.name_of(root) if root.pos_ == "PROPN" else Const(_norm(root.text))
@@ -1132,7 +1158,7 @@ class SentenceBuilder:
                 if t.pos_ in ("VERB", "AUX") and self._elliptical(t) and (spelt := self._elided_words(t)) is not None:
                     words.append(spelt)
                     continue
-                words.append(t.lemma_.lower())
+                words.append(self._noun_alias.get(t.i) or t.lemma_.lower())
         return " ".join(words)
 
     def _elided_words(self, verb) -> str | None:  # type: ignore[no-untyped-def]
