@@ -406,6 +406,8 @@ PROVED = [
     # a bare plural fragment after a clause about a name stands in for that clause's plural noun
     (["John hired many men.", "And women."], "John hired many women.", E),
     (["Men work part time.", "And women."], "Women work part time.", E),
+    # a bare plural with a relative clause, of "are" with an adjective: a rule
+    (["Dogs that are black are friendly.", "Rex is a black dog."], "Rex is friendly.", E),
     # "exactly" counts each bare number of a coordination
     ("Exactly two dogs and three cats are sleeping.", "Five cats are sleeping.", C),
 ]
@@ -637,6 +639,8 @@ NOT_PROVED = [
     (["Anna read three more books than Peter.", "Peter read four books."], "Anna read eight books."),
     # ... not for the name
     (["John hired many men.", "And women."], "Women hired many men."),
+    # ... not without the relative clause (a caption's "dogs in the yard" are some dogs)
+    (["Dogs in the yard are black.", "Rex is a dog in the yard."], "Rex is black."),
     # ... but not a number with its own word, nor a bare one after "at least"
     ("Exactly two dogs and at least three cats are sleeping.", "Five cats are sleeping."),
     ("At least two dogs and three cats are sleeping.", "Five cats are sleeping."),

@@ -2368,6 +2368,16 @@ class SentenceBuilder:
             f = Exists(x, And((Atom(noun.pred, (x,), noun.span), f)))
         return f
 
+    def _generic_rule(self, tok, plural: bool, role: str) -> bool:  # type: ignore[no-untyped-def]
+        """A bare plural subject restricted by a relative clause, of a present-tense "are" with
+        an adjective or a noun ("Leading tenors who are excellent are indispensable."): a rule
+        about every such thing, not a report of some. (The relative clause is what marks a
+        rule: a caption says "People in a boat are happy", not "people who are in a boat".)"""
+        verb = tok.head
+        return (plural and role == "subject" and tok.dep_ == "nsubj" and bool(self.children(tok, "relcl"))
+                and verb.lemma_ == "be" and verb.tag_ == "VBP" and bool(self.children(verb, "acomp", "attr"))
+                and not _negations(verb) and not self.children(tok, "det", "poss", "nummod"))
+
     def _owned_by_first(self, tok, conjs) -> list:  # type: ignore[no-untyped-def]
         """The singular possessive pronouns ("his", "her", "its") opening later conjuncts of an
         "and" coordination headed by ``tok`` ("a man and his dog"), when the first conjunct is
@@ -2522,7 +2532,7 @@ class SentenceBuilder:
             # Bare nouns are existential, plural subjects of the simple present too: "People in a
             # boat float down the street" describes some people (captions, reports); a generic
             # reading would license inferences into the restrictor that such texts do not.
-            qname, number = "some", None
+            qname, number = ("every" if self._generic_rule(tok, plural, role) else "some"), None
         else:
             qname, number = q.name, q.number
         if (qname == "the" and plural and role == "subject" and tok.i not in self._force_definite and not counted
