@@ -408,6 +408,8 @@ PROVED = [
     (["Men work part time.", "And women."], "Women work part time.", E),
     # a bare plural with a relative clause, of "are" with an adjective: a rule
     (["Dogs that are black are friendly.", "Rex is a black dog."], "Rex is friendly.", E),
+    # "twice as many X as Y"
+    (["Anna read twice as many books as Peter.", "Peter read four books."], "Anna read eight books.", E),
     # "exactly" counts each bare number of a coordination
     ("Exactly two dogs and three cats are sleeping.", "Five cats are sleeping.", C),
 ]
@@ -641,6 +643,9 @@ NOT_PROVED = [
     (["John hired many men.", "And women."], "Women hired many men."),
     # ... not without the relative clause (a caption's "dogs in the yard" are some dogs)
     (["Dogs in the yard are black.", "Rex is a dog in the yard."], "Rex is black."),
+    # ... no more than that, and twice none is none
+    (["Anna read twice as many books as Peter.", "Peter read four books."], "Anna read nine books."),
+    ("Anna read twice as many books as Peter.", "Anna read a book."),
     # ... but not a number with its own word, nor a bare one after "at least"
     ("Exactly two dogs and at least three cats are sleeping.", "Five cats are sleeping."),
     ("At least two dogs and three cats are sleeping.", "Five cats are sleeping."),

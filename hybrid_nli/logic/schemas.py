@@ -80,7 +80,7 @@ def instances(occurrences: list[GQ], specs: dict[str, QuantifierSpec]) -> list[S
     out: list[SchemaInstance] = []
     z = Var("z")
     out += _more_instances(occs, specs)
-    occs = [o for o in occs if o.quantifier != MORE]
+    occs = [o for o in occs if o.quantifier not in (MORE, TIMES)]
     for o in occs:
         spec = specs[o.quantifier]
         if spec.existential_import and (o.number is None or o.number >= 1):
@@ -132,36 +132,41 @@ def instances(occurrences: list[GQ], specs: dict[str, QuantifierSpec]) -> list[S
     return out
 
 
-# "more N than ...": more(A, B), |A| > |B|; "3000 more N than ...": more[3000](A, B), |A| ≥ |B| + 3000
-# (built by the parser, no words of its own)
+# "more N than ...": more(A, B), |A| > |B|; "3000 more N than ...": more[3000](A, B), |A| ≥ |B| + 3000;
+# "twice as many N as ...": times[2](A, B), |A| ≥ 2|B| (built by the parser, no words of their own)
 MORE = "more"
+TIMES = "times"
 _MORE_SOURCE = "comparative determiner 'more N than' (hybrid_nli/logic/schemas.py)"
 
 
 def _more_instances(occs: list[GQ], specs: dict[str, QuantifierSpec]) -> list[SchemaInstance]:
-    """``more(A, B)`` says there are more A than B (``more[k]``: at least k more). It gives:
-    some A (there are more than none); with "at least N" of things inside B, at least N+k of A
-    (k = 1 for "more" alone), so "at least M" (M ≤ N+k) of anything A is inside."""
+    """``more(A, B)`` says there are more A than B (``more[k]``: at least k more), ``times[k](A,
+    B)`` at least k times as many. "more" gives some A (there are more than none; "twice as many"
+    as none is none); with "at least N" of things inside B, at least N+k (or k·N) of A (k = 1
+    for "more" alone), so "at least M" (M ≤ N+k, or k·N) of anything A is inside."""
     out: list[SchemaInstance] = []
     z = Var("z")
     least = [o for o in occs if o.quantifier in specs and specs[o.quantifier].numeric == "at_least" and o.number is not None]
-    for m in (o for o in occs if o.quantifier == MORE):
-        f = Implies(m, Exists(z, substitute(m.restrictor, m.var, z)))
-        out.append(SchemaInstance(_closed(f, [m]), f"more {_A(m)} than {_B(m)}: so some {_A(m)}", _MORE_SOURCE))
+    for m in (o for o in occs if o.quantifier in (MORE, TIMES)):
+        if m.quantifier == MORE:
+            f = Implies(m, Exists(z, substitute(m.restrictor, m.var, z)))
+            out.append(SchemaInstance(_closed(f, [m]), f"more {_A(m)} than {_B(m)}: so some {_A(m)}", _MORE_SOURCE))
         for lo_ in least:
             lo = _rename_apart(m, lo_)
             into_b = ForAll(z, Implies(substitute(_inter(lo), lo.var, z), substitute(m.scope, m.var, z)))
             more = m.number or 1
+            top = lo.number * more if m.quantifier == TIMES else lo.number + more  # type: ignore[operator]
             for hi_ in least:
-                if hi_.number > lo.number + more:  # type: ignore[operator]
+                if hi_.number > top:  # type: ignore[operator]
                     continue
                 hi = _rename_apart(m, _rename_apart(lo, hi_))
                 from_a = ForAll(z, Implies(substitute(m.restrictor, m.var, z), substitute(_inter(hi), hi.var, z)))
                 f = Implies(conj(m, lo, into_b, from_a), hi)
                 out.append(SchemaInstance(
                     _closed(f, [m, lo, hi]),
-                    f"{'' if m.number is None else f'{m.number} '}more {_A(m)} than {_B(m)}, and at least {lo.number} of "
-                    f"the latter: at least {lo.number + more} of the former",  # type: ignore[operator]
+                    (f"{m.number} times as many {_A(m)} as {_B(m)}" if m.quantifier == TIMES else
+                     f"{'' if m.number is None else f'{m.number} '}more {_A(m)} than {_B(m)}")
+                    + f", and at least {lo.number} of the latter: at least {top} of the former",
                     _MORE_SOURCE))
     return out
 

@@ -1623,7 +1623,7 @@ class SentenceBuilder:
         if more is not None:
             # "ITEL won more orders than APCOM (did / lost)": more(λx. order x ITEL won,
             # λx. order x APCOM won/lost), over the whole event (see ``logic.schemas``)
-            other, other_verb, used, by = more
+            other, other_verb, used, by, kind = more
             obj_var = self.fresh("y")
             parts.append(Atom(role, (e, obj_var)))
 
@@ -1637,7 +1637,7 @@ class SentenceBuilder:
                 theirs = substitute(substitute(body, obj_var, x), subj, other)
                 if other_verb is not None:
                     theirs = _replace_event_predicate(theirs, e, f"v:{other_verb}")
-                return GQ("more", by, x, conj(self.restrictor(tok, x, skip=used), substitute(body, obj_var, x)),
+                return GQ(kind, by, x, conj(self.restrictor(tok, x, skip=used), substitute(body, obj_var, x)),
                           conj(self.restrictor(tok, x, skip=used), theirs), self.subtree_span(tok))
 
             outer.append(compare)
@@ -1670,8 +1670,13 @@ class SentenceBuilder:
         """For an object "more N than X", "more N than X did", "more N than X lost" (X a name),
         or "3000 more N than X": (X, the other verb's lemma or None for the same verb, the
         tokens read here, by how many more or None for "more" alone); else None."""
+        if noun.tag_ not in ("NNS", "NNPS"):
+            return None
+        times = self._times_as_many(noun)
+        if times is not None:
+            return times
         more = [c for c in noun.children if c.dep_ == "amod" and c.lower_ == "more" and not list(c.children)]
-        if len(more) != 1 or noun.tag_ not in ("NNS", "NNPS"):
+        if len(more) != 1:
             return None
         counts = [c for c in noun.children if c.dep_ == "nummod" and c.i < more[0].i]
         by = _number_value(counts[0].lower_) if len(counts) == 1 and not list(counts[0].children) else None
@@ -1684,13 +1689,29 @@ class SentenceBuilder:
         if counts:
             self.use(counts[0])
             used = used | {counts[0].i}
-        return other, other_verb, used, by
+        return other, other_verb, used, by, "more"
 
-    def _more_than_other(self, noun, more):  # type: ignore[no-untyped-def]
-        """(X, the other verb or None, the tokens read) of "more N than X (did / lost)"."""
+    def _times_as_many(self, noun):  # type: ignore[no-untyped-def]
+        """"twice as many N as X (did)" (or "than X", as FraCaS writes it): (X, the other verb or
+        None, the tokens read, 2, "times"); else None."""
+        many = [c for c in noun.children if c.dep_ == "amod" and c.lower_ == "many"]
+        if len(many) != 1 or sorted(k.lower_ for k in many[0].children) != ["as", "twice"]:
+            return None
+        if any(k.dep_ != "advmod" or list(k.children) for k in many[0].children):
+            return None
+        found = self._more_than_other(noun, many, ("as", "than"))
+        if found is None:
+            return None
+        other, other_verb, used = found
+        self.use(*many[0].children)
+        return other, other_verb, used | {k.i for k in many[0].children}, 2, "times"
+
+    def _more_than_other(self, noun, more, words=("than",)):  # type: ignore[no-untyped-def]
+        """(X, the other verb or None, the tokens read) of "more N than X (did / lost)" (the
+        comparison word one of ``words``)."""
         for c in self.children(noun, "prep"):
             pobj = self.children(c, "pobj")
-            if c.lower_ == "than" and len(pobj) == 1 and pobj[0].pos_ == "PROPN" and not list(pobj[0].children):
+            if c.lower_ in words and len(pobj) == 1 and pobj[0].pos_ == "PROPN" and not list(pobj[0].children):
                 other = self.name_of(pobj[0])
                 if other is not None:
                     self.use(more[0], c)
@@ -1698,7 +1719,7 @@ class SentenceBuilder:
         for c in self.children(noun, "advcl"):
             marks, subj = self.children(c, "mark"), self.children(c, "nsubj")
             rest = [d for d in c.children if d.dep_ not in ("mark", "nsubj", "punct")]
-            if ([m.lower_ for m in marks] == ["than"] and len(subj) == 1 and subj[0].pos_ == "PROPN"
+            if (len(marks) == 1 and marks[0].lower_ in words and len(subj) == 1 and subj[0].pos_ == "PROPN"
                     and not rest and c.pos_ in ("VERB", "AUX")):
                 other = self.name_of(subj[0])
                 if other is not None:
