@@ -420,3 +420,8 @@ def test_a_perception_verb_taken_for_an_auxiliary_heads_its_relative_clause(pars
     assert s.complete, s.unsupported
     f = s.render().replace(" ", "")
     assert "v:see(" in f and "agent(e2,helen)" in f and "agent(e3,x1)" in f and "theme(e2,e3)" in f
+
+
+def test_an_adjective_hung_on_an_adjective_of_another_scale_modifies_the_noun(parser):
+    f = parser.parse("Bill owns a fast red car.").render()
+    assert "a:fast_red" not in f and "a:red(" in f and "a:fast" in f

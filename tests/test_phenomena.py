@@ -410,6 +410,9 @@ PROVED = [
     (["Dogs that are black are friendly.", "Rex is a black dog."], "Rex is friendly.", E),
     # "twice as many X as Y"
     (["Anna read twice as many books as Peter.", "Peter read four books."], "Anna read eight books.", E),
+    # "one" stands for the last noun with its adjectives, less those on the scale of its own
+    (["Anna owns a green bike.", "Peter owns a new one."], "Peter owns a new green bike.", E),
+    (["Anna owns a big green bike.", "Peter owns a small one."], "Peter owns a small green bike.", E),
     # "exactly" counts each bare number of a coordination
     ("Exactly two dogs and three cats are sleeping.", "Five cats are sleeping.", C),
 ]
@@ -646,6 +649,9 @@ NOT_PROVED = [
     # ... no more than that, and twice none is none
     (["Anna read twice as many books as Peter.", "Peter read four books."], "Anna read nine books."),
     ("Anna read twice as many books as Peter.", "Anna read a book."),
+    # ... "a blue one" is not green, "a small one" not big
+    (["Anna owns a green bike.", "Peter owns a blue one."], "Peter owns a green bike."),
+    (["Anna owns a big green bike.", "Peter owns a small one."], "Peter owns a big bike."),
     # ... but not a number with its own word, nor a bare one after "at least"
     ("Exactly two dogs and at least three cats are sleeping.", "Five cats are sleeping."),
     ("At least two dogs and three cats are sleeping.", "Five cats are sleeping."),

@@ -339,6 +339,16 @@ class WordNet:
         return tuple(out)
 
     @lru_cache(maxsize=10_000)  # noqa: B019
+    def same_scale(self, a: str, b: str) -> bool:
+        """Whether two adjectives say where a thing is on one scale or dimension: antonyms
+        ("fast", "slow") or values of one WordNet attribute ("red", "blue": hue), so that a thing
+        has at most one of them in the sense "one" anaphora contrasts them."""
+        if a == b:
+            return True
+        if b in self.antonym_words(a) or a in self.antonym_words(b):
+            return True
+        return bool(set(self._attributes(a)) & set(self._attributes(b)))
+
     def antonym_words(self, adjective: str) -> tuple[str, ...]:
         """The words of the antonyms of an adjective's predominant sense ("fast" -> "slow"),
         through its cluster head for satellites."""

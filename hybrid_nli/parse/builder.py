@@ -223,9 +223,11 @@ class SentenceBuilder:
         self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None, dimensional=None,
         motion=None, clothing=None, animate=None,
         discourse: Discourse | None = None, person=None, measure=None, gender=None, event_noun=None,
-        scene_negation: bool = True, adjective=None, noun=None, material=None,
+        scene_negation: bool = True, adjective=None, noun=None, material=None, same_scale=None,
     ) -> None:
         self.sent = sent
+        # do two adjectives value one scale ("fast"/"slow", "red"/"blue")? (for "one" anaphora)
+        self.same_scale = same_scale or (lambda a, b: a == b)
         self.adjective = adjective or (lambda word: False)  # does WordNet know the word as an adjective?
         self.known_noun = noun or (lambda word: True)  # does WordNet know the word as a noun?
         self.gradable = gradable or (lambda word: False)
@@ -277,6 +279,8 @@ class SentenceBuilder:
         # in ("the girl is playing and a woman is watching her"), for their pronouns
         self._coordinated: list[Term] = []
         self._noun_alias: dict[int, str] = {}  # token index of "one" -> the noun it stands for
+        # token index of "one" -> the antecedent's adjectives it keeps: (predicate, word)
+        self._inherited: dict[int, list[tuple[str, str]]] = {}
         self._floating: set[int] = set()  # floated quantifier words, read on the subject
         self._force_definite: set[int] = set()  # plural subjects a floated "all" makes universal
         # (pattern tokens, quantifier name), longest first.
@@ -2452,6 +2456,11 @@ class SentenceBuilder:
             if self.discourse.last_noun is None:
                 return Unsupported("'one' without an antecedent noun", self.span(tok))
             self._noun_alias[tok.i] = self.discourse.last_noun
+            # "Bill owns a fast one" after "John owns a red car": a fast red car; "a blue one" is
+            # not red (one colour), "a slow one" after "a fast red car" not fast
+            own = [c.lemma_.lower() for c in tok.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+            self._inherited[tok.i] = [(pred, word) for pred, word in self.discourse.last_noun_adjectives
+                                      if not any(self.same_scale(word, o) for o in own)]
         # "no one", "one of the tenors", "most of the tenors": the head is a quantifier word.
         head = tok
         q = self.quantifier(tok)
@@ -2710,7 +2719,15 @@ class SentenceBuilder:
                     parts.append(Not(plain, self.span(p)))
             return conj(*parts, *self._noun_modifiers(noun, x, skip | {c.i for c in noun.children if p.i <= c.i < noun.i}))
         head = Atom(f"n:{noun_name}", (x,), self.span(noun))
-        return conj(head, *self._noun_modifiers(noun, x, skip))
+        mods = self._noun_modifiers(noun, x, skip)
+        if noun.pos_ == "NOUN" and noun.i not in self._noun_alias:
+            # the plain adjectives of the last common noun, for a later "one"
+            spans = {self.span(c): c.lemma_.lower() for c in noun.children
+                     if c.dep_ == "amod" and c.pos_ == "ADJ" and not list(c.children)}
+            self.discourse.last_noun_adjectives = [(a.pred, spans[a.span]) for a in mods if isinstance(a, Atom)
+                                                   and a.pred.startswith("a:") and a.args == (x,) and a.span in spans]
+        inherited = [Atom(pred, (x,), self.span(noun)) for pred, _ in self._inherited.get(noun.i, [])]
+        return conj(head, *inherited, *mods)
 
     def _noun_modifiers(self, noun, x: Var, skip: set) -> list[Formula]:  # type: ignore[no-untyped-def]
         self._described.append(x)

@@ -38,6 +38,8 @@ class Discourse:
     last_vp: tuple[Any, Any] | None = None
     # the predicate name of the last common noun heading a noun phrase: antecedent of "one"
     last_noun: str | None = None
+    # its plain adjectives, (predicate, word): "a fast one" after "a red car" is a fast red car
+    last_noun_adjectives: list[tuple[str, str]] = field(default_factory=list)
     referents: list[Referent] = field(default_factory=list)
     text_index: int = 0  # which text (premise 1, 2, ..., hypothesis) is being read
     # adjectives the problem uses in a comparison ("taller than", "as fast as"), with their

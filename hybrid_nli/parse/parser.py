@@ -154,6 +154,12 @@ class Parser:
         return shared_wordnet().is_relative(word)
 
     @staticmethod
+    def _same_scale(a: str, b: str) -> bool:
+        from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+        return shared_wordnet().same_scale(a, b)
+
+    @staticmethod
     def _clothing(noun: str) -> bool:
         from hybrid_nli.knowledge.wordnet import shared_wordnet
 
@@ -344,7 +350,8 @@ class Parser:
                 builder = SentenceBuilder(sent, gradable=self._gradable, dimensional=self._dimensional, motion=self._motion,
                                           clothing=self._clothing, animate=self._animate_noun, discourse=discourse, person=self._person, gender=self._gender,
                                           measure=self._measure, event_noun=self._event_noun, material=self._material,
-                                          adjective=lambda w: self._known(w, "a"), noun=lambda w: self._known(w, "n"))
+                                          adjective=lambda w: self._known(w, "a"), noun=lambda w: self._known(w, "n"),
+                                          same_scale=self._same_scale)
                 formulas.append(builder.build())
                 presup.extend(builder.presuppositions)
                 if introduce:
@@ -469,7 +476,8 @@ def _repair(sent: Any, known: Any) -> None:
        a second, subjectless complement of a perception verb takes the noun phrase before it
        as its subject (see ``_repair_split_complements``); a past perception verb taken for an
        auxiliary in a relative clause ("whom Helen saw answer") heads it (see
-       ``_repair_perception_taken_for_auxiliary``).
+       ``_repair_perception_taken_for_auxiliary``); an adjective hung on another adjective of a
+       noun, on a different WordNet scale ("a fast red car"), modifies the noun.
     8. A bare copula predicate tagged as a noun that WordNet knows only as an adjective ("a room
        which is dim"): it is the adjective; so is such a word after an article and before a
        comma and an adjective ("a floury, pink jacket", see ``_repair_comma_adjectives``).
@@ -542,6 +550,7 @@ def _repair(sent: Any, known: Any) -> None:
     _reattach_to_animate(sent)
     for t in list(sent):
         _repair_perception_taken_for_auxiliary(t)
+        _repair_stacked_adjective(t)
     for t in list(sent):
         _repair_either_or(t)
         _repair_split_complements(t)
@@ -1054,6 +1063,21 @@ def _repair_perception_taken_for_auxiliary(aux: Any) -> None:
     aux.head, aux.dep_, aux.pos_, aux.lemma_ = comp.head, comp.dep_, "VERB", PAST_PERCEPTION[aux.lower_]
     comp.head, comp.dep_ = aux, "ccomp"
     subj[0].head = aux
+
+
+def _repair_stacked_adjective(adj: Any) -> None:
+    """ "a fast red car" with "fast" hung on "red": an adjective on another adjective of a noun,
+    when WordNet puts the two on different scales (speed, hue), modifies the noun too."""
+    head = adj.head
+    if (adj.dep_ != "amod" or adj.pos_ != "ADJ" or list(adj.children) or head.pos_ != "ADJ"
+            or head.dep_ != "amod" or head.head.pos_ != "NOUN" or adj.i != head.i - 1):
+        return
+    from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+    wn = shared_wordnet()
+    a, b = wn._attributes(adj.lower_), wn._attributes(head.lower_)
+    if a and b and not set(a) & set(b):
+        adj.head = head.head
 
 
 def _repair_either_or(verb: Any) -> None:
