@@ -425,3 +425,6 @@ def test_a_perception_verb_taken_for_an_auxiliary_heads_its_relative_clause(pars
 def test_an_adjective_hung_on_an_adjective_of_another_scale_modifies_the_noun(parser):
     f = parser.parse("Bill owns a fast red car.").render()
     assert "a:fast_red" not in f and "a:red(" in f and "a:fast" in f
+    # ... but not on a participle: "green colored" is one adjective
+    f = parser.parse("A man is kicking a green colored ball.").render()
+    assert "a:green(" in f and "a:colored" not in f

@@ -1075,6 +1075,8 @@ def _repair_stacked_adjective(adj: Any) -> None:
     from hybrid_nli.knowledge.wordnet import shared_wordnet
 
     wn = shared_wordnet()
+    if wn.is_participle(head.lower_):
+        return  # "green colored", "dark skinned": one adjective (see the builder)
     a, b = wn._attributes(adj.lower_), wn._attributes(head.lower_)
     if a and b and not set(a) & set(b):
         adj.head = head.head
