@@ -2199,19 +2199,11 @@ class SentenceBuilder:
         """The singular non-person indefinites asserted in the scope of a premise's universal
         ("Each department has a dedicated line": a dedicated line, one for each department), as
         descriptions for a later "it" (see ``_paycheck``): the noun and its own modifiers only."""
-        todo = [f]
-        while todo:
-            g = todo.pop()
-            if isinstance(g, And):
-                todo.extend(g.parts)
-            elif isinstance(g, Exists):
-                x, body = g.var, g.body
-                parts = body.parts if isinstance(body, And) else (body,)
-                own = [a for a in parts if isinstance(a, Atom) and a.args == (x,) and a.pred[:2] in ("n:", "a:", "c:")]
-                if (x.name.startswith("x") and sum(a.pred.startswith("n:") for a in own) == 1
-                        and x.name not in self._persons and x.name not in self._plurals):
-                    self.discourse.kinds.append((self.discourse.text_index, x, conj(*own)))
-                todo.append(body)
+        for x, parts in _outright(f):
+            own = [a for a in parts if isinstance(a, Atom) and a.args == (x,) and a.pred[:2] in ("n:", "a:", "c:")]
+            if (x.name.startswith("x") and sum(a.pred.startswith("n:") for a in own) == 1
+                    and x.name not in self._persons and x.name not in self._plurals):
+                self.discourse.kinds.append((self.discourse.text_index, x, conj(*own)))
 
     def _paycheck(self, pron) -> tuple[Var, Formula] | None:  # type: ignore[no-untyped-def]
         """A "paycheck" reading of a premise's "it" (Karttunen): with nothing it could refer to
@@ -3013,19 +3005,25 @@ def _asserted_thing(f: Formula, span) -> tuple[Var, Atom] | None:  # type: ignor
     """The variable and noun atom of the one individual ``f`` asserts outright (an ∃ reached
     through ∃ and ∧ only) whose noun is the word at ``span``, else None."""
     found: list[tuple[Var, Atom]] = []
+    for var, parts in _outright(f):
+        nouns = [a for a in parts if isinstance(a, Atom) and a.pred.startswith("n:") and a.args == (var,)
+                 and a.span == span]
+        if nouns:
+            found.append((var, nouns[0]))
+    return found[0] if len(found) == 1 else None
+
+
+def _outright(f: Formula):  # type: ignore[no-untyped-def]
+    """Each ∃ that ``f`` asserts outright (reached through ∧ and ∃ only, not under negation or
+    another quantifier): its variable and the conjuncts of its body."""
     todo = [f]
     while todo:
         g = todo.pop()
         if isinstance(g, And):
             todo.extend(g.parts)
         elif isinstance(g, Exists):
-            parts = g.body.parts if isinstance(g.body, And) else (g.body,)
-            nouns = [a for a in parts if isinstance(a, Atom) and a.pred.startswith("n:") and a.args == (g.var,)
-                     and a.span == span]
-            if nouns:
-                found.append((g.var, nouns[0]))
+            yield g.var, (g.body.parts if isinstance(g.body, And) else (g.body,))
             todo.append(g.body)
-    return found[0] if len(found) == 1 else None
 
 
 def _unquantify(f: Formula, var: Var) -> Formula:
