@@ -413,6 +413,10 @@ PROVED = [
     # "one" stands for the last noun with its adjectives, less those on the scale of its own
     (["Anna owns a green bike.", "Peter owns a new one."], "Peter owns a new green bike.", E),
     (["Anna owns a big green bike.", "Peter owns a small one."], "Peter owns a small green bike.", E),
+    # "to" after a giving verb's object, and "by" after a passive's object, read as when spaCy
+    # hangs them on the verb: the recipient, the agent
+    ("Smith delivered a report to ITEL.", "Smith delivered ITEL a report.", E),
+    ("A man is giving a flower to a woman.", "A woman is given a flower by a man.", E),
     # "exactly" counts each bare number of a coordination
     ("Exactly two dogs and three cats are sleeping.", "Five cats are sleeping.", C),
 ]
@@ -652,6 +656,8 @@ NOT_PROVED = [
     # ... "a blue one" is not green, "a small one" not big
     (["Anna owns a green bike.", "Peter owns a blue one."], "Peter owns a green bike."),
     (["Anna owns a big green bike.", "Peter owns a small one."], "Peter owns a big bike."),
+    # ... but "by" a thing is no agent
+    ("A woman is given a flower by the window.", "The window is giving a woman a flower."),
     # ... but not a number with its own word, nor a bare one after "at least"
     ("Exactly two dogs and at least three cats are sleeping.", "Five cats are sleeping."),
     ("At least two dogs and three cats are sleeping.", "Five cats are sleeping."),

@@ -1651,7 +1651,20 @@ class SentenceBuilder:
         for c in self.children(tok, "prep"):
             if c.lower_ != "of" and self.children(c, "pobj") and prep is None:
                 self._consumed.add(c.i)
-                self._event_pp(c, e, parts, outer)
+                if (c.lower_ == "to" and role == "theme" and tok.dep_ == "dobj"
+                        and tok.head.lemma_.lower() in GIVING_VERBS):
+                    # "delivered a report to ITEL" with "to ITEL" hung on the report: the
+                    # recipient, as when spaCy hangs it on the verb
+                    self.use(c)
+                    self._object(self.children(c, "pobj")[0], e, "recipient", parts, outer)
+                elif (c.lower_ == "by" and tok.dep_ == "dobj" and self.children(tok.head, "auxpass")
+                      and not self.children(tok.head, "agent") and self._animate_object(c)):
+                    # "a woman is given a flower by a man", "by a man" hung on the flower: the
+                    # passive's agent
+                    self.use(c)
+                    self._object(self.children(c, "pobj")[0], e, "agent", parts, outer)
+                else:
+                    self._event_pp(c, e, parts, outer)
 
         def link(t: Term) -> Formula:
             return Atom(role, (e, t)) if holder is None else conj(Atom(role, (e, t)), Atom(role, (holder, t)))
@@ -1669,6 +1682,11 @@ class SentenceBuilder:
                 return self.np(tok, lambda t: substitute(body, obj_var, t), role="object")
 
             outer.append(wrap)
+
+    def _animate_object(self, prep) -> bool:  # type: ignore[no-untyped-def]
+        """Whether the object of ``prep`` is a name or a person or an animal noun."""
+        pobj = self.children(prep, "pobj")
+        return len(pobj) == 1 and (pobj[0].pos_ == "PROPN" or self.animate(pobj[0].lemma_.lower()))
 
     def _more_than(self, noun):  # type: ignore[no-untyped-def]
         """For an object "more N than X", "more N than X did", "more N than X lost" (X a name),
