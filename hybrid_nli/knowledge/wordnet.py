@@ -349,6 +349,7 @@ class WordNet:
             return True
         return bool(set(self._attributes(a)) & set(self._attributes(b)))
 
+    @lru_cache(maxsize=10_000)  # noqa: B019
     def antonym_words(self, adjective: str) -> tuple[str, ...]:
         """The words of the antonyms of an adjective's predominant sense ("fast" -> "slow"),
         through its cluster head for satellites."""
