@@ -338,6 +338,12 @@ class WordNet:
                         out.append(w)
         return tuple(out)
 
+    def different_scales(self, a: str, b: str) -> bool:
+        """Whether WordNet puts two adjectives on scales it names, and on different ones
+        ("fast": speed, "red": hue)."""
+        sa, sb = self._attributes(a), self._attributes(b)
+        return bool(sa) and bool(sb) and not set(sa) & set(sb)
+
     @lru_cache(maxsize=10_000)  # noqa: B019
     def same_scale(self, a: str, b: str) -> bool:
         """Whether two adjectives say where a thing is on one scale or dimension: antonyms

@@ -473,8 +473,8 @@ def _repair(sent: Any, known: Any) -> None:
        modifies the second; a preposition left without an object after the verb's object that
        makes a phrasal verb with it ("putting make-up on") is its particle; after "either" on
        a verb, the verb of the same form after "or" coordinates with it (see ``_repair_either_or``);
-       a second, subjectless complement of a perception verb takes the noun phrase before it
-       as its subject (see ``_repair_split_complements``); a past perception verb taken for an
+       a second, subjectless base-form complement (of a perception verb, a causative) takes the
+       noun phrase before it as its subject (see ``_repair_split_complements``); a past perception verb taken for an
        auxiliary in a relative clause ("whom Helen saw answer") heads it (see
        ``_repair_perception_taken_for_auxiliary``); an adjective hung on another adjective of a
        noun, on a different WordNet scale ("a fast red car"), modifies the noun.
@@ -1077,8 +1077,7 @@ def _repair_stacked_adjective(adj: Any) -> None:
     wn = shared_wordnet()
     if wn.is_participle(head.lower_):
         return  # "green colored", "dark skinned": one adjective (see the builder)
-    a, b = wn._attributes(adj.lower_), wn._attributes(head.lower_)
-    if a and b and not set(a) & set(b):
+    if wn.different_scales(adj.lower_, head.lower_):
         adj.head = head.head
 
 
@@ -1105,8 +1104,9 @@ def _repair_either_or(verb: Any) -> None:
 def _repair_split_complements(verb: Any) -> None:
     """ "Smith saw Jones sign the contract and his secretary make a copy", read with "his
     secretary" as a second object of "sign" and "make" as a second complement of "saw" without
-    a subject: the noun phrase right before a subjectless base-form complement is its subject,
-    and that complement is coordinated with the first one."""
+    a subject: for a verb with two base-form complements (a verb of perception, or a causative:
+    "made him sign it and her read it"), the noun phrase right before the subjectless second one
+    is its subject, and that complement is coordinated with the first one."""
     comps = [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")]
     if len(comps) != 2:
         return
