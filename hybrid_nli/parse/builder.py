@@ -2336,27 +2336,17 @@ class SentenceBuilder:
                     for p in owned:
                         self._pinned[p.i] = y
                     members: list[Term] = [y]
-
-                    def each(z: Term) -> Formula:
-                        if z not in members:
-                            members.append(z)
-                        return scope(z)
+                    each = _collecting(scope, members)
                     parts = [scope(y), *[self.np(c, each, role) for c in conjs]]
-                    if role == "subject" and len(members) == len(parts):
-                        self.discourse.groups.append((self.discourse.text_index, tuple(members)))
+                    self._note_group(members, parts, role)
                     return self._share_places(tok, parts, role)
                 self.use(*self.children(tok, "cc"))
                 return self._np1(tok, first, role)
             members: list[Term] = []
-
-            def each(y: Term, scope: Scope = scope) -> Formula:
-                if y not in members:
-                    members.append(y)
-                return scope(y)
+            each = _collecting(scope, members)
             parts = [self._np1(tok, each, role), *[self.np(c, each, role) for c in conjs]]
             if {c.lower_ for c in self.children(tok, "cc")} == {"and"} and not self.children(tok, "preconj"):
-                if role == "subject" and len(members) == len(parts):
-                    self.discourse.groups.append((self.discourse.text_index, tuple(members)))
+                self._note_group(members, parts, role)
                 return self._share_places(tok, parts, role)
             return self._coordinate(tok, parts)
         of = [c for c in self.children(tok, "prep") if c.lower_ == "of"]
@@ -2372,6 +2362,12 @@ class SentenceBuilder:
                 each = scope
             return self._coordinate(members[0], [self._np1(tok, scope, role), *[self.np(c, each, role) for c in inner]])
         return self._np1(tok, scope, role)
+
+    def _note_group(self, members: list[Term], parts: list[Formula], role: str) -> None:
+        """Record a coordinated subject whose every conjunct is one term (a name, or one thing
+        its conjunct asserts), for a later "they" (see ``_group``)."""
+        if role == "subject" and len(members) == len(parts):
+            self.discourse.groups.append((self.discourse.text_index, tuple(members)))
 
     def _share_places(self, tok, parts: list[Formula], role: str) -> Formula:
         """"John and his colleagues went to a meeting": in a premise, the coordinated subjects
@@ -3010,6 +3006,15 @@ def _first_conjunct(tok):  # type: ignore[no-untyped-def]
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def _collecting(scope: Scope, members: list[Term]) -> Scope:
+    """``scope``, noting each term it is said of in ``members`` (once)."""
+    def each(t: Term) -> Formula:
+        if t not in members:
+            members.append(t)
+        return scope(t)
+    return each
 
 
 def _stressed_own(t) -> bool:  # type: ignore[no-untyped-def]
