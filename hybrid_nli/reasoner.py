@@ -307,16 +307,16 @@ class Reasoner:
             from hybrid_nli.logic.degrees import degree_axioms
 
             axioms = axioms + degree_axioms(preds, self._antonyms)
-        from hybrid_nli.logic.compounds import of_compound_axioms, whole_word_axioms, whole_words
+        from hybrid_nli.logic.compounds import of_compound_axioms, poss_of_axioms, whole_word_axioms, whole_words
         from hybrid_nli.logic.places import outdoor_axioms
         from hybrid_nli.logic.temporal import (duration_axioms, order_axioms, since_axioms,
                                                single_occurrence_axioms, span_axioms)
 
         # (each returns nothing when the problem has no t:before, no durations to compare, no
-        # "of" with a compound, or no compound WordNet knows as one noun)
+        # "of" with a compound or a possessive, or no compound WordNet knows as one noun)
         wholes = whole_words(preds, self._known_noun)
         axioms = (axioms + order_axioms(preds) + duration_axioms(preds) + of_compound_axioms(preds)
-                  + whole_word_axioms(wholes) + single_occurrence_axioms(preds, (s.formula for s in sems))
+                  + poss_of_axioms(preds) + whole_word_axioms(wholes) + single_occurrence_axioms(preds, (s.formula for s in sems))
                   + since_axioms(preds) + span_axioms(preds, self._stative)
                   + outdoor_axioms(preds, self._outdoor_place))
         relations = self.wordnet.relations(preds | set(wholes))

@@ -376,6 +376,10 @@ PROVED = [
     ("The little girl is spending time with her dad.", "The little girl is spending time with her father.", E),
     # "N of the M" is one way of being an "M N"; "of large size" says "large"
     ("The man is chopping the trunk of a tree with an axe.", "The man is chopping a tree trunk with an axe.", E),
+    # a possessive is one of the relations "of" names; a hyphenated code is one name
+    (["Every report has a cover page.", "R-95-103 is a report.", "Smith signed the cover page."],
+     "Smith signed the cover page of R-95-103.", E),
+    ("Mary's dog barked.", "The dog of Mary did not bark.", C),
     ("A dog of large size is running on the grass.", "A large dog is running on the grass.", E),
     ("A boy of young age is playing in the park.", "A young boy is playing in the park.", E),
     # "his" in a later conjunct is the first conjunct's
@@ -590,6 +594,8 @@ NOT_PROVED = [
     ("Two small elephants are walking.", "Two small animals are walking."),
     # a compound does not say which relation it is: a tree trunk need not be "of" a tree
     ("The man is chopping a tree trunk with an axe.", "The man is chopping the trunk of a tree with an axe."),
+    # ... nor which one "of" is: the dog of Mary's need not be hers
+    ("The dog of Mary barked.", "Mary's dog barked."),
     ("This phone hardly lags.", "This phone never lags."),
     # an explicit "some" keeps its scope: the particular negative
     ("Some dogs are not running.", "Some dogs are running."),

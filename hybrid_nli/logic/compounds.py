@@ -8,7 +8,9 @@ relation, so for a problem that has both an "of" phrase and a compound with the 
 
 ("the waves of the ocean" => "the ocean waves", "the trunk of a tree" => "a tree trunk", "four
 bottles of beer" => "four beer bottles"). Only that way: a compound does not say which
-relation it is, so "a tree trunk" does not give "the trunk of a tree".
+relation it is, so "a tree trunk" does not give "the trunk of a tree". A possessive is one of
+the relations "of" names (``poss(x, y) → p:of(x, y)``: "the report's cover page" => "the cover
+page of the report"), again only that way.
 
 A compound that WordNet lists as one noun ("guinea pig", "table tennis") is that noun:
 
@@ -27,6 +29,7 @@ from hybrid_nli.parse.logical_form import And, Atom, ForAll, Formula, Implies, V
 
 SOURCE = "compound schema (hybrid_nli.logic.compounds)"
 OF = "p:of"
+POSS = "poss"
 
 
 def of_compound_axioms(predicates: Iterable[str]) -> list[Axiom]:
@@ -46,6 +49,19 @@ def of_compound_axioms(predicates: Iterable[str]) -> list[Axiom]:
         out.append(Axiom(lambda f=f: f, frozenset({OF, noun}), frozenset({c}), "rule", SOURCE,
                          f"anything of a {word} is a {word} something ('N of a {word}' gives '{word} N')"))
     return out
+
+
+def poss_of_axioms(predicates: Iterable[str]) -> list[Axiom]:
+    """A possessive is one of the relations "of" names: ``∀x ∀y. poss(x, y) → p:of(x, y)``
+    ("R-95-103 has a cover page" or "R-95-103's cover page" => "the cover page of R-95-103"),
+    for a problem that uses both. Only that way: "a bottle of beer" is not the beer's bottle."""
+    preds = set(predicates)
+    if OF not in preds or POSS not in preds:
+        return []
+    x, y = Var("Px"), Var("Py")
+    f: Formula = ForAll(x, ForAll(y, Implies(Atom(POSS, (x, y)), Atom(OF, (x, y)))))
+    return [Axiom(lambda f=f: f, frozenset({POSS}), frozenset({OF}), "rule", SOURCE,
+                  "what someone has is of them ('X has a N', 'X's N' give 'the N of X')")]
 
 
 def whole_words(predicates: Iterable[str], known_noun) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]

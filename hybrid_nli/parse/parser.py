@@ -406,9 +406,16 @@ def _compared_scales(docs: Iterable[Any]) -> frozenset[str]:
     return frozenset(words | {a for w in words for a in wn.antonym_words(w)})
 
 
+def _code(token: Any) -> bool:
+    """A code-like first part of a hyphenated name ("R-95" of "R-95-103", "ITEL"): letters with
+    a capital. A number alone is not one ("5-10" stays a range)."""
+    return any(ch.isupper() for ch in token.text) and any(ch.isalpha() for ch in token.text)
+
+
 def _merge_hyphenated(doc: Any) -> None:
     """Make a hyphenated word one token ("four-legged", "t-shirt", "yo-yo"), as WordNet lists
-    such words: spaCy splits them into parts hung on each other by odd relations. The merged
+    such words, and a hyphenated code one name ("R-95-103", whose number spaCy splits off):
+    spaCy splits them into parts hung on each other by odd relations. The merged
     token keeps the tree position, tag and part of speech of the part the others hang on, and
     its lemma is the word lower-cased, with a noun's last part in its base form ("t-shirts" ->
     "t-shirt")."""
@@ -417,7 +424,8 @@ def _merge_hyphenated(doc: Any) -> None:
     while i < len(doc) - 2:
         j = i
         while (j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_
-               and (doc[j].is_alpha or doc[j].like_num) and doc[j + 2].is_alpha):
+               and (doc[j].is_alpha or doc[j].like_num or _code(doc[i])) and (doc[j + 2].is_alpha
+                                                                               or (doc[j + 2].is_digit and _code(doc[i])))):
             j += 2
         if j > i:
             spans.append((i, j + 1))
