@@ -18,6 +18,7 @@ MAX_PREMISES = 100
 # States for "from 1988 to 1992" (see ``logic.temporal.span_axioms``): WordNet's verb.stative
 # file (lexicographer file 42) and the verbs of having
 STATIVE_LEXNAME = 42
+CREATION_LEXNAME = 36  # verb.creation: "write", "build", "compose"
 HAVING_VERBS = frozenset({"own", "have", "possess"})
 
 
@@ -159,6 +160,13 @@ class Reasoner:
     def _stative(self, verb: str) -> bool:
         """Does the verb name a state (see ``logic.temporal.span_axioms``)?"""
         return verb in HAVING_VERBS or self.wordnet.wn.lexname(verb, "v") == STATIVE_LEXNAME
+
+    def _creates(self, verb: str) -> bool:
+        """Does the verb name making something (see ``logic.temporal.creation_axioms``)? Not a
+        performance ("sing", "perform"), which WordNet files under creation too: a song is sung
+        again."""
+        wn = self.wordnet.wn
+        return wn.lexname(verb, "v") == CREATION_LEXNAME and wn.first_sense_under(verb, "v", ("perform.v.01",)) is None
 
     def _antonyms(self, adjective: str) -> list[str]:
         return list(self.wordnet.wn.antonym_words(adjective))
@@ -309,7 +317,7 @@ class Reasoner:
             axioms = axioms + degree_axioms(preds, self._antonyms)
         from hybrid_nli.logic.compounds import of_compound_axioms, poss_of_axioms, whole_word_axioms, whole_words
         from hybrid_nli.logic.places import outdoor_axioms
-        from hybrid_nli.logic.temporal import (duration_axioms, order_axioms, since_axioms,
+        from hybrid_nli.logic.temporal import (creation_axioms, duration_axioms, order_axioms, since_axioms,
                                                single_occurrence_axioms, span_axioms)
 
         # (each returns nothing when the problem has no t:before, no durations to compare, no
@@ -317,7 +325,7 @@ class Reasoner:
         wholes = whole_words(preds, self._known_noun)
         axioms = (axioms + order_axioms(preds) + duration_axioms(preds) + of_compound_axioms(preds)
                   + poss_of_axioms(preds) + whole_word_axioms(wholes) + single_occurrence_axioms(preds, (s.formula for s in sems))
-                  + since_axioms(preds) + span_axioms(preds, self._stative)
+                  + since_axioms(preds) + span_axioms(preds, self._stative) + creation_axioms(preds, self._creates)
                   + outdoor_axioms(preds, self._outdoor_place))
         relations = self.wordnet.relations(preds | set(wholes))
         relations = self._without_isolated(relations)

@@ -376,6 +376,9 @@ PROVED = [
     ("The little girl is spending time with her dad.", "The little girl is spending time with her father.", E),
     # "N of the M" is one way of being an "M N"; "of large size" says "large"
     ("The man is chopping the trunk of a tree with an axe.", "The man is chopping a tree trunk with an axe.", E),
+    # what a verb of creation makes, it makes once; a hypothesis "it" takes up a premise's thing
+    ("Anna wrote the novel in 1991.", "Anna wrote the novel in 1992.", C),
+    ("Smith wrote a novel in 1991.", "Smith wrote it in 1992.", C),
     # a possessive is one of the relations "of" names; a hyphenated code is one name
     (["Every report has a cover page.", "R-95-103 is a report.", "Smith signed the cover page."],
      "Smith signed the cover page of R-95-103.", E),
@@ -594,6 +597,9 @@ NOT_PROVED = [
     ("Two small elephants are walking.", "Two small animals are walking."),
     # a compound does not say which relation it is: a tree trunk need not be "of" a tree
     ("The man is chopping a tree trunk with an axe.", "The man is chopping the trunk of a tree with an axe."),
+    # ... not a performance (a song is sung again), nor another thing of the same kind
+    ("Anna sang the anthem in 1991.", "Anna did not sing the anthem in 1992."),
+    ("Anna wrote a novel in 1991.", "Anna did not write a novel in 1992."),
     # ... nor which one "of" is: the dog of Mary's need not be hers
     ("The dog of Mary barked.", "Mary's dog barked."),
     ("This phone hardly lags.", "This phone never lags."),

@@ -31,6 +31,12 @@ the verbs WordNet files as stative (``verb.stative``: "live", "be", "hold") and 
 ("own", "have", "possess"); an event over a span ("built a house from 1988 to 1992") does not
 say what was done in each year, and gets nothing.
 
+One creation: what a verb of creation (WordNet's ``verb.creation``: "write", "build",
+"compose") brings about, it brings about once, within the year it is dated to; so the same
+thing was not written in 1991 and in 1992 ("Smith wrote his first novel in 1991" contradicts
+"Smith wrote his first novel in 1992", as it does "wrote it in 1992" for "a novel"). Only for
+problems that date events to two different years, and only for the same thing acted on.
+
 Durations: "for two years" is ``r:for[2_year](e)``, read as "lasted at least two years", so for
 two durations of one unit in a problem, the longer gives the shorter ("lived in Birmingham for
 two years" => "for a year"). Units are not converted ("for two years" does not give "for a
@@ -152,6 +158,31 @@ def since_axioms(predicates: Iterable[str]) -> list[Axiom]:
                 out.append(Axiom(lambda f=f: f, frozenset({"t:since", f"n:{start}", now_pred}),
                                  frozenset({"p:in", f"n:{year}"}), "rule", SOURCE,
                                  f"what has held since {start}, when it is now {now}, held in {year}"))
+    return out
+
+
+def creation_axioms(predicates: Iterable[str], creates: Callable[[str], bool]) -> list[Axiom]:
+    """For each verb of creation (``creates``) and each two years the problem dates events to
+    ("in 1991", "in 1992": ``p:in`` with ``n:1991``): nothing was made by that verb in one
+    year and again in the other (see the module's note)."""
+    predicates = set(predicates)
+    if "p:in" not in predicates or "theme" not in predicates:
+        return []
+    years = sorted({int(m.group(1)) for p in predicates if (m := _YEAR_NOUN.match(p))})
+    if len(years) < 2:
+        return []
+    verbs = sorted(p for p in predicates if p.startswith("v:") and "[" not in p and creates(p[2:]))
+    out: list[Axiom] = []
+    e1, e2, x, a, b = Var("Te1"), Var("Te2"), Var("Tx"), Var("Ta"), Var("Tb")
+    for verb in verbs:
+        for i, first in enumerate(years):
+            for second in years[i + 1:]:
+                made = And((Atom(verb, (e1,)), Atom("theme", (e1, x)), Atom("p:in", (e1, a)), Atom(f"n:{first}", (a,)),
+                            Atom(verb, (e2,)), Atom("theme", (e2, x)), Atom("p:in", (e2, b)), Atom(f"n:{second}", (b,))))
+                f: Formula = ForAll(e1, ForAll(e2, ForAll(x, ForAll(a, ForAll(b, Not(made))))))
+                out.append(Axiom(lambda f=f: f, frozenset({verb, "theme", "p:in", f"n:{first}", f"n:{second}"}),
+                                 frozenset(), "rule", SOURCE,
+                                 f"what is made by '{verb[2:]}' is made once: not in {first} and again in {second}"))
     return out
 
 

@@ -2003,7 +2003,7 @@ class SentenceBuilder:
         """Whether anything before ``pron`` could be its antecedent: a name mentioned earlier, or
         a noun phrase of this sentence that agrees in number (and, for he/she, is a person)."""
         here = self.discourse.text_index
-        if any((r.text < here or r.token < pron.i) and self._fits(r, pron.lower_) for r in self.discourse.referents):
+        if any((r.text < here or r.token < pron.i) and self._fits(r, pron) for r in self.discourse.referents):
             return True
         plural = pron.lower_ in PLURAL_PRONOUNS
         for t in self.sent:
@@ -2085,7 +2085,7 @@ class SentenceBuilder:
         here = self.discourse.text_index
         candidates = {r.term for r in self.discourse.referents
                       if r.term != own and r.term not in self._group_members
-                      and (r.text < here or r.token < pron.i) and self._fits(r, low)}  # only looking back
+                      and (r.text < here or r.token < pron.i) and self._fits(r, pron)}  # only looking back
         candidates |= set(earlier)
         if len(candidates) != 1:
             return None
@@ -2094,15 +2094,19 @@ class SentenceBuilder:
             self.discourse.used.add(ref.name)
         return ref
 
-    def _fits(self, r: Referent, pronoun: str) -> bool:
-        """Whether a pronoun may refer to ``r``: any name (names carry no marks here), or, from a
-        premise, an earlier premise's indefinite that agrees: singular, a non-person for "it", a
-        person of the right gender (where the noun says) for "he"/"she"."""
+    def _fits(self, r: Referent, pron) -> bool:  # type: ignore[no-untyped-def]
+        """Whether a pronoun may refer to ``r``: any name (names carry no marks here), or an
+        earlier premise's indefinite that agrees: singular, a non-person for "it", a person of
+        the right gender (where the noun says) for "he"/"she". In the hypothesis only "it", with
+        no noun of the hypothesis before it ("Smith wrote a novel in 1991." / "Smith wrote it in
+        1992.": the novel); its "he" is the premise's "he", not "a farmer" of it."""
+        pronoun = pron.lower_
         if r.features is None:
             # a name: anything, but not "it" once "he"/"she" has taken it up
             return not (pronoun in ("it", "its", "itself") and isinstance(r.term, Const)
                         and r.term.name in self.discourse.persons)
-        if self.discourse.text_index == self.discourse.hypothesis:
+        if self.discourse.text_index == self.discourse.hypothesis and (
+                pronoun not in ("it", "its") or any(t.pos_ == "NOUN" for t in self.sent if t.i < pron.i)):
             return False
         person, many, g = r.features
         if many or pronoun not in SINGULAR_PRONOUNS:
@@ -2205,7 +2209,8 @@ class SentenceBuilder:
                 x, body = g.var, g.body
                 nouns = [a.pred[2:] for a in (body.parts if isinstance(body, And) else (body,))
                          if isinstance(a, Atom) and a.pred.startswith("n:") and a.args == (x,)]
-                if x.name.startswith("x") and len(nouns) == 1:
+                # (not a year: "in 1991" is no thing a later "it" means)
+                if x.name.startswith("x") and len(nouns) == 1 and not nouns[0].isdigit():
                     name = f"{nouns[0]}~{len(self.discourse.introduced) + 1}"
                     self.discourse.introduced[name] = (self.discourse.text_index, x.name)
                     self.discourse.referents.append(Referent(
@@ -2233,7 +2238,7 @@ class SentenceBuilder:
         d = self.discourse
         here = d.text_index
         if (here == d.hypothesis or pron.lower_ not in ("it", "them") or pron.dep_ not in ("dobj", "pobj")
-                or any(r.text < here and self._fits(r, pron.lower_) for r in d.referents)):
+                or any(r.text < here and self._fits(r, pron) for r in d.referents)):
             return None
         if any(t.dep_ == "neg" or t.lower_ in DOWNWARD_WORDS or (t.lower_ == "most" and t.nbor(-1).lower_ == "at")
                for t in self.sent):
