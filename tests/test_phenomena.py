@@ -376,8 +376,22 @@ PROVED = [
     ("The little girl is spending time with her dad.", "The little girl is spending time with her father.", E),
     # "N of the M" is one way of being an "M N"; "of large size" says "large"
     ("The man is chopping the trunk of a tree with an axe.", "The man is chopping a tree trunk with an axe.", E),
+    # "at all" only stresses a negative; "had" after "have" is the verb, its object the gap
+    ("Mary found nothing at all in the box.", "Mary found something in the box.", C),
+    ("Mary did not find anything at all.", "Mary found nothing.", E),
+    ("Not all students have had the lessons we have had.", "Some students have not had the lessons we have had.", E),
+    # "N of them" with nothing "them" refers back to: members of the context's group
+    ("Three of them signed the letter.", "Two of them signed the letter.", E),
+    ("None of them signed the letter.", "Two of them signed the letter.", C),
+    ("Two of them thanked the teacher.", "None of them thanked the teacher.", C),
+    # where the doer is, the deed is
+    ("A hiker is on top of the mountain and is dancing.", "There is no hiker dancing on top of the mountain.", C),
+    ("Two toddlers who are in a wagon are eating corndogs.", "Two toddlers are eating corndogs in a wagon.", E),
+    # a plural definite argument of a premise's verb is more than one
+    ("The food on the trays is being eaten by the kittens.", "A few kittens are eating.", E),
     # what a verb of creation makes, it makes once; a hypothesis "it" takes up a premise's thing
     ("Anna wrote the novel in 1991.", "Anna wrote the novel in 1992.", C),
+    ("A kitten is eating.", "The kittens are eating.", E),
     ("Smith wrote a novel in 1991.", "Smith wrote it in 1992.", C),
     # a possessive is one of the relations "of" names; a hyphenated code is one name
     (["Every report has a cover page.", "R-95-103 is a report.", "Smith signed the cover page."],
@@ -597,6 +611,14 @@ NOT_PROVED = [
     ("Two small elephants are walking.", "Two small animals are walking."),
     # a compound does not say which relation it is: a tree trunk need not be "of" a tree
     ("The man is chopping a tree trunk with an axe.", "The man is chopping the trunk of a tree with an axe."),
+    # ... not the place of what is acted on
+    ("A man is throwing a ball that is in a lake.", "A man is throwing a ball in a lake."),
+    # ... not when "them" has an antecedent (left unread, not taken for the context's group)
+    (["The boys came in.", "Two of them left."], "Two of them left the room."),
+    # ... not a plural-only noun (one pair of sunglasses), nor a plural definite subject (the
+    # group may act as one), nor a hypothesis's (whose "the kittens" follows from "a kitten")
+    ("The man is wearing the sunglasses.", "The man is wearing two sunglasses."),
+    ("The kittens are eating the food.", "Two kittens are eating the food."),
     # ... not a performance (a song is sung again), nor another thing of the same kind
     ("Anna sang the anthem in 1991.", "Anna did not sing the anthem in 1992."),
     ("Anna wrote a novel in 1991.", "Anna did not write a novel in 1992."),

@@ -1,4 +1,4 @@
-"""Outdoor places: what being in a field says, as axioms.
+"""Places: where the doer of an event is, and what being in a field says, as axioms.
 
 "Outdoors" and "outside" (``r:outdoors``, ``r:outside``) say where an event or a thing is: in the
 open air. WordNet does not link them to the places that are in the open air, but its noun
@@ -18,6 +18,16 @@ WordNet sense counts (the lookup is ``outdoor_place`` in the reasoner): "yard" i
 length, so "in a yard" says nothing here. Rooms, buildings, corridors and pools are not under
 these synsets and give nothing; nearness ("by the river") gives nothing either. Nothing is said
 about "indoors".
+
+Where the doer is, the deed is: for each preposition of place P (``LOCATIVE_PREPOSITIONS``:
+"in", "on", "near", "behind", ...) that the problem uses,
+
+    ∀e ∀x ∀y. agent(e, x) ∧ p:P(x, y) → p:P(e, y)
+
+("A hiker is on top of the mountain and is dancing" => "A hiker is dancing on top of the
+mountain"; "toddlers who are in a wagon are eating" => "toddlers are eating in a wagon"). A
+sentence describes one moment, so the doer's place then is the event's. Only the agent's place:
+a thing acted on may be elsewhere ("throwing a ball into a lake" is not done in the lake).
 """
 
 from __future__ import annotations
@@ -25,8 +35,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from hybrid_nli.knowledge.axioms import Axiom
-from hybrid_nli.parse.logical_form import And, Atom, ForAll, Formula, Implies, Var
+from hybrid_nli.parse.logical_form import And, Atom, ForAll, Formula, Implies, Var, atoms
 
+PLACE_SOURCE = "place schema (hybrid_nli.logic.places)"
 SOURCE = "outdoor place schema (hybrid_nli.logic.places) over WordNet hypernymy"
 # WordNet synsets whose hyponyms are places in the open air.
 OUTDOOR_SYNSETS = ("tract.n.01", "geological_formation.n.01", "body_of_water.n.01", "road.n.01", "walk.n.05",
@@ -36,6 +47,32 @@ OUTDOOR_ADVERBS = ("r:outdoors", "r:outside", "r:outdoor")
 # Prepositions that put something in or on a place (not near it).
 CONTAINMENT = ("p:in", "p:on", "p:at", "p:through", "p:across", "p:along", "p:into", "p:onto", "p:within",
                "p:around", "p:down", "p:up", "p:over")
+
+
+def agent_place_axioms(premises: Iterable[Formula], hypothesis: Formula) -> list[Axiom]:
+    """The doer's place is the event's (see the module's note), for each preposition of place
+    that the hypothesis says of an event and a premise of a thing: only there is it needed, and
+    a universal axiom more costs the solver time on every other problem."""
+    from hybrid_nli.parse.builder import LOCATIVE_PREPOSITIONS
+
+    places = {f"p:{w}" for w in LOCATIVE_PREPOSITIONS}
+
+    def placed(fs: Iterable[Formula], event: bool) -> set[str]:
+        # (the parser names event variables e1, e2, ...)
+        return {a.pred for f in fs for a in atoms(f) if a.pred in places
+                and (isinstance(a.args[0], Var) and a.args[0].name.startswith("e")) == event}
+
+    wanted = placed([hypothesis], True) & placed(premises, False)
+    if not wanted or "agent" not in {a.pred for a in atoms(hypothesis)}:
+        return []
+    e, x, y = Var("Pe"), Var("Px"), Var("Py")
+    out: list[Axiom] = []
+    for prep in sorted(wanted):
+        f: Formula = ForAll(e, ForAll(x, ForAll(y, Implies(And((Atom("agent", (e, x)), Atom(prep, (x, y)))),
+                                                           Atom(prep, (e, y))))))
+        out.append(Axiom(lambda f=f: f, frozenset({"agent", prep}), frozenset({prep}), "rule", PLACE_SOURCE,
+                         f"what someone does {prep[2:]} a place, they do while {prep[2:]} it: the doer's place is the deed's"))
+    return out
 
 
 def outdoor_axioms(predicates: Iterable[str], outdoor_place: Callable[[str], str | None]) -> list[Axiom]:

@@ -464,6 +464,10 @@ class SentenceBuilder:
             return len(to) == 1 and to[0].tag_ == "TO" and not list(to[0].children) and "dobj" not in deps
         if not (verb.lemma_ in ("do", "have", "be") or verb.tag_ == "MD"):
             return False
+        if verb.lemma_ == "have" and verb.tag_ == "VBN" and "aux" in deps:
+            # "the opportunities you have had": a participle after an auxiliary is the verb
+            # itself (its object the relative clause's gap), not an auxiliary left alone
+            return False
         if deps & {"dobj", "xcomp", "ccomp", "attr", "acomp", "oprd", "dative", "agent", "expl", "prt"}:
             return False
         if verb.lemma_ == "be" and "prep" in deps:
@@ -2009,6 +2013,10 @@ class SentenceBuilder:
         for t in self.sent:
             if t.i >= pron.i:
                 break
+            if t.pos_ == "PRON" and (t.lower_ in PLURAL_PRONOUNS) != plural and t.lower_ in EXOPHORIC:
+                continue  # "Two of them supported her": "them" is no antecedent for "her"
+            if pron.dep_ == "pobj" and pron.head.lower_ == "of" and t.i == pron.head.head.i:
+                continue  # "some" of "some of them" is the pronoun's own quantifier
             if t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.lower_ not in DEICTIC and t.lower_ not in EXOPHORIC_FIRST):
                 return True  # a name, or "someone", "everybody", "one", another pronoun
             if t.pos_ == "NOUN":
@@ -2588,10 +2596,33 @@ class SentenceBuilder:
         hoist = qname == "the" and plural and all(
             p.pos_ == "PROPN" or any(d.dep_ in ("det", "poss") for d in p.children)
             for c in self.children(restr_noun, "prep") for p in self.children(c, "pobj"))
-        f = self.quantify(qname, number, x, restr, scope(x), plural, span, hoist=hoist)
+        # "by the kittens" in a premise: all the kittens, and more than one (a plural says so)
+        several = (qname == "the" and plural and not counted and self.discourse.text_index != self.discourse.hypothesis
+                   and self._several(tok, restr_noun))
+        f = self.quantify(qname, number, x, restr, scope(x), plural, span, hoist=hoist, several=several)
         if counted and plural:
             return conj(f, self.quantify("exactly", _number_value(counted[0].lower_), x, restr, Top(), plural, span))
         return f
+
+    def _several(self, tok, noun) -> bool:  # type: ignore[no-untyped-def]
+        """Whether a plural noun phrase speaks of more than one thing: not a plural-only noun,
+        which may be one thing ("the sunglasses", "the jeans": WordNet lists the plural form as
+        a noun of its own, or it is something worn), nor a pronoun or a name."""
+        # (only an argument of a verb: inside another noun's description, "the food on the
+        # trays", the count would be one more quantifier for the solver in every uniqueness;
+        # and only in a sentence of plain articles, without negation or numbers: the count is
+        # a presupposition, which a negation or another quantifier would wrongly take in)
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if any(t.dep_ in ("neg", "nummod", "quantmod", "predet", "preconj")
+               or (t.dep_ == "det" and t.lower_ not in ("a", "an", "the", "this", "that", "these", "those"))
+               or (t.pos_ == "PRON" and t.lower_ in ("nobody", "nothing", "none", "everyone", "everybody", "everything"))
+               or t.lower_ in ("never", "without", "if", "unless", "few", "all", "each", "every", "most", "several", "many",
+                               "some", "both", "any", "no", "much", "various", "numerous")
+               for t in self.sent):
+            return False
+        return (noun.pos_ == "NOUN" and noun.tag_ == "NNS" and not self.known_noun(noun.lower_)
+                and not self.clothing(noun.lemma_.lower()) and not self.children(tok, "conj")
+                and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and verb.pos_ in ("VERB", "AUX"))
 
     def _exactly_coordination(self, tok) -> bool:  # type: ignore[no-untyped-def]
         """Whether ``tok`` is a later conjunct ("three accountants") of a coordination whose first
@@ -2631,7 +2662,7 @@ class SentenceBuilder:
         return None
 
     def quantify(self, q: str, n: int | None, x: Var, restr: Formula, body: Formula, plural: bool, span,  # type: ignore[no-untyped-def]
-                 hoist: bool = False) -> Formula:
+                 hoist: bool = False, several: bool = False) -> Formula:
         spec = self.q.get(q)
         if q == "the" and not plural and not _has_unsupported(restr):
             # Russell: there is exactly one such thing, and it ... ("the man" in premise and
@@ -2662,7 +2693,10 @@ class SentenceBuilder:
             # noun phrases inside the description take scope over it: "the shoulders of a man"
             # are all the shoulders of one man, not of any man at all.
             outer, restr = _hoisted(restr, x) if hoist else ([], restr)
-            inner = And((Exists(x, restr), ForAll(x, Implies(restr, body))))
+            # ``several``: there are at least two, and so at least two that ... ("the kittens
+            # are eating" gives "two kittens are eating" by the at-least schema)
+            some: Formula = conj(Exists(x, restr), GQ("at_least", 2, x, restr, body, span)) if several else Exists(x, restr)
+            inner = And((some, ForAll(x, Implies(restr, body))))
             for y, own in reversed(outer):
                 inner = Exists(y, conj(own, inner))
             return inner
@@ -2701,6 +2735,12 @@ class SentenceBuilder:
 
     def restrictor(self, noun, x: Var, skip: set | None = None) -> Formula:  # type: ignore[no-untyped-def]
         skip = set(skip or ()) | self._consumed
+        if (noun.pos_ == "PRON" and noun.lower_ == "them" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                and not self._anchorable(noun)):
+            # "Two of them made the mistake", with nothing "them" could refer back to: members of
+            # the group the context supplies (the one the exophoric "they", ``pron_they``, names)
+            self.use(noun)
+            return Atom("n:pron_they", (x,), self.span(noun))
         if noun.pos_ == "PRON" and noun.lower_ not in PERSON_WORDS and noun.i not in self._noun_alias:
             return Unsupported(f"pronoun {noun.text!r}", self.span(noun))
         lemma = noun.lemma_.lower() if noun.pos_ != "PROPN" else noun.text.lower()

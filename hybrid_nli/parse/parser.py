@@ -491,6 +491,8 @@ def _repair(sent: Any, known: Any) -> None:
        comma and an adjective ("a floury, pink jacket", see ``_repair_comma_adjectives``).
     9. A verbless "ITEL owned APCOM" ("ITEL-owned APCOM"): the first name does the verb to the
        second (see ``_repair_name_participle_name``).
+    10. "at all" and "whatsoever" after a negative or "any" word only stress it ("I saw nothing
+       at all"): punctuation (see ``_drop_polarity_intensifiers``).
     """
     root = sent.root
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
@@ -526,6 +528,7 @@ def _repair(sent: Any, known: Any) -> None:
     if not finite:
         _repair_name_participle_name(sent)
     _repair_plural_after_article(sent, known)
+    _drop_polarity_intensifiers(sent)
     for t in list(sent):
         _repair_split_compound_object(t)
         _repair_stranded_particle(t, known)
@@ -663,6 +666,35 @@ def _repair(sent: Any, known: Any) -> None:
         _repair_colour_participle(t, sent)
         _repair_there_is_participle(t, known)
         _repair_passive_agent(t)
+
+
+POLARITY_WORDS = frozenset({"not", "n't", "no", "never", "nothing", "nobody", "none", "nowhere", "any", "anything",
+                            "anybody", "anyone", "anywhere", "without", "hardly"})
+
+
+def _drop_polarity_intensifiers(sent: Any) -> None:
+    """"at all" and "whatsoever" stress a negative or free-choice word before them ("I saw
+    nothing at all", "I didn't see anything at all") and add nothing to what is said: hung on
+    that word's head as punctuation, so the builder neither reads them nor stops at them. Only
+    after such a word: "at all" elsewhere ("not at all costs") is left alone."""
+    toks = list(sent)
+    for k, t in enumerate(toks):
+        if not any(p.lower_ in POLARITY_WORDS for p in toks[:k]):
+            continue
+        if t.lower_ == "at" and k + 1 < len(toks) and toks[k + 1].lower_ == "all" and (
+                k + 2 == len(toks) or toks[k + 2].is_punct or toks[k + 2].pos_ in ("VERB", "AUX", "CCONJ", "ADP")):
+            pair = (t, toks[k + 1])
+        elif t.lower_ == "whatsoever" and not list(t.children):
+            pair = (t,)
+        else:
+            continue
+        head = next((h for h in (pair[-1].head, pair[0].head, sent.root) if h not in pair), sent.root)
+        for w in pair:
+            for c in list(w.children):
+                if c not in pair:
+                    c.head = head
+            w.head = head
+            w.dep_ = "punct"
 
 
 def _repair_comparative_with_measure(t: Any) -> None:
