@@ -384,6 +384,17 @@ PROVED = [
     ("Three of them signed the letter.", "Two of them signed the letter.", E),
     ("None of them signed the letter.", "Two of them signed the letter.", C),
     ("Two of them thanked the teacher.", "None of them thanked the teacher.", C),
+    # focus particles on a named subject: "even" adds nothing said, "only" excludes the others
+    ("Not even Tom signed the petition.", "Tom signed the petition.", C),
+    ("Even Tom signed the petition.", "Tom did not sign the petition.", C),
+    ("Only Tom signed the petition.", "Bill signed the petition.", C),
+    ("Only Tom signed the petition.", "Tom signed the petition.", E),
+    # a comment adverb of a premise is left out; what it comments on stands
+    ("Unexpectedly, Charles was late for the meeting.", "Charles was not late for the meeting.", C),
+    ("Not surprisingly, the guests left the party.", "The guests left the party.", E),
+    # a modal copula keeps its modal in the predicate
+    ("A delay would be costly and embarrassing.", "A delay would not be costly.", C),
+    ("A delay would be very costly.", "A delay would be costly.", E),
     # where the doer is, the deed is
     ("A hiker is on top of the mountain and is dancing.", "There is no hiker dancing on top of the mountain.", C),
     ("Two toddlers who are in a wagon are eating corndogs.", "Two toddlers are eating corndogs in a wagon.", E),
@@ -519,8 +530,8 @@ NOT_PROVED = [
     # "harp" in its usual sense is not a harmonica, whatever the harmonica's synset lists
     ("A man is playing the harmonica.", "A man is playing the harp."),
     # words the logic cannot read make it abstain instead of being dropped
-    ("Not even Ed approved of the plan.", "Even Ed did not approve of the plan."),
-    ("Not even Ed approved of the plan.", "Ed approved of the plan."),
+    ("Not only Ed approved of the plan.", "Ed did not approve of the plan."),
+    ("Ed approved of the plan, not that it mattered.", "Ed did not approve of the plan."),
     ("Franklin was an American statesman.", "Franklin was an American statesman and inventor."),
     ("Not two years ago the firm was ranked in the top ten.", "One year ago the firm was ranked in the top ten."),
     # negative polarity "any" is existential under negation: no downward inference the wrong way
@@ -613,6 +624,13 @@ NOT_PROVED = [
     ("The man is chopping a tree trunk with an axe.", "The man is chopping the trunk of a tree with an axe."),
     # ... not the place of what is acted on
     ("A man is throwing a ball that is in a lake.", "A man is throwing a ball in a lake."),
+    # ... but "only" is not proved by the plain sentence, an evidential adverb lets nothing stand,
+    # and a hypothesis's comment is not proved by the plain sentence either
+    ("Tom signed the petition.", "Only Tom signed the petition."),
+    ("Allegedly, Charles was late for the meeting.", "Charles was late for the meeting."),
+    ("Charles was late for the meeting.", "Unexpectedly, Charles was late for the meeting."),
+    # ... and says nothing of what is
+    ("A delay would be costly.", "A delay is costly."),
     # ... not when "them" has an antecedent (left unread, not taken for the context's group)
     (["The boys came in.", "Two of them left."], "Two of them left the room."),
     # ... not a plural-only noun (one pair of sunglasses), nor a plural definite subject (the

@@ -51,8 +51,8 @@ CONTAINMENT = ("p:in", "p:on", "p:at", "p:through", "p:across", "p:along", "p:in
 
 def agent_place_axioms(premises: Iterable[Formula], hypothesis: Formula) -> list[Axiom]:
     """The doer's place is the event's (see the module's note), for each preposition of place
-    that the hypothesis says of an event and a premise of a thing: only there is it needed, and
-    a universal axiom more costs the solver time on every other problem."""
+    that the hypothesis says of an event and a premise of a thing but of no event: only there is
+    it needed, and a universal axiom more costs the solver time on every other problem."""
     from hybrid_nli.parse.builder import LOCATIVE_PREPOSITIONS
 
     places = {f"p:{w}" for w in LOCATIVE_PREPOSITIONS}
@@ -62,7 +62,10 @@ def agent_place_axioms(premises: Iterable[Formula], hypothesis: Formula) -> list
         return {a.pred for f in fs for a in atoms(f) if a.pred in places
                 and (isinstance(a.args[0], Var) and a.args[0].name.startswith("e")) == event}
 
-    wanted = placed([hypothesis], True) & placed(premises, False)
+    premises = list(premises)
+    # (not when a premise already places an event so: the builder gave "standing in a field"
+    # both places, and the axiom would only slow the solver down)
+    wanted = (placed([hypothesis], True) & placed(premises, False)) - placed(premises, True)
     if not wanted or "agent" not in {a.pred for a in atoms(hypothesis)}:
         return []
     e, x, y = Var("Pe"), Var("Px"), Var("Py")

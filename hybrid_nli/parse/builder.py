@@ -455,6 +455,48 @@ class SentenceBuilder:
                            role="subject")
         return Unsupported("sentence without a verb", self.span(root))
 
+    def _focused_name(self, tok, scope: Scope, role: str) -> Formula | None:  # type: ignore[no-untyped-def]
+        """A named subject under a focus particle. "Even Ed approved" says Ed approved (that the
+        others did is presupposed, and a hypothesis's presuppositions are granted), "Not even Ed
+        approved" that he did not; "Only Ed approved" says he did and nobody else did. Else
+        None ("not only Ed", "only" on other phrases: left to the general rules)."""
+        focus = [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("only", "even") and c.i < tok.i
+                 and not list(c.children)]
+        if not focus or tok.pos_ != "PROPN" or role != "subject" or self.children(tok, "conj", "cc"):
+            return None
+        negs = self.children(tok, "neg")
+        word = focus[0].lower_
+        if word == "only" and negs:
+            return None
+        name = self.name_of(tok)
+        if name is None:
+            return None
+        self.use(focus[0], *negs)
+        self._mention(name, tok)
+        said = scope(name)
+        if word == "even":
+            return Not(said, self.span(negs[0])) if negs else said
+        y = self.fresh("x")
+        return conj(said, ForAll(y, Implies(scope(y), Eq(y, name))))
+
+    def _comment_adverb(self, adv) -> bool:  # type: ignore[no-untyped-def]
+        """A fronted adverb set off by a comma that comments on the whole sentence ("Unexpectedly,
+        Charles was late.", "Not surprisingly, they left."): an "-ly" adverb, not one that leaves
+        the sentence's truth open ("Allegedly, ...", "Probably, ..."): what it comments on is
+        said to be true."""
+        toks = list(adv.subtree)
+        after = adv.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(adv.doc) else None
+        return (toks[0].i == self.sent.start and after is not None and after.text == ","
+                and adv.lower_.endswith("ly") and adv.lower_ not in NONVERIDICAL_ADVERBS
+                and all(t is adv or t.dep_ in ("neg", "advmod") for t in toks))
+
+    def _comment(self, adv) -> Unsupported:  # type: ignore[no-untyped-def]
+        """What a premise may leave out of a comment adverb: the comment (that it was unexpected),
+        not the sentence it comments on. A hypothesis that says it stays unread."""
+        self.use(*adv.subtree)
+        return Unsupported(f"comment adverb {' '.join(t.text for t in adv.subtree)!r}", self.subtree_span(adv),
+                           separable=True)
+
     def _elliptical(self, verb) -> bool:  # type: ignore[no-untyped-def]
         """An auxiliary standing for a verb phrase: "so did Bill", "Bill has too", "Bill didn't",
         "Bill can", "Bill is going to"."""
@@ -1085,7 +1127,9 @@ class SentenceBuilder:
                 if self._idle_adverb(verb, c):
                     self.use(c)
                     continue
-                if any(t.dep_ == "neg" for t in c.subtree):
+                if self._comment_adverb(c):
+                    parts.append(self._comment(c))
+                elif any(t.dep_ == "neg" for t in c.subtree):
                     parts.append(Unsupported(f"negated modifier {c.text!r}", self.span(c)))
                 elif any(t.lower_ in NONVERIDICAL_ADVERBS for t in c.subtree):
                     # "allegedly", "hardly", "almost": the event need not have happened at all
@@ -1755,10 +1799,16 @@ class SentenceBuilder:
 
     def copula(self, verb, subj: Term) -> Formula:  # type: ignore[no-untyped-def]
         self.use(verb)
-        parts: list[Formula] = []
         prefix = self._modal_prefix(verb)
         if prefix:
-            return Unsupported(f"modal copula {prefix.rstrip('~')!r}", self.span(verb))
+            # "A mistake would be costly": the modal is part of each predicate said of the
+            # subject ("a:would~costly"), as "can travel" is "v:can~travel": only the same modal
+            # statement matches, and "would be costly" does not give "is costly"
+            return _modalized(self._copula_parts(verb, subj), subj, prefix)
+        return self._copula_parts(verb, subj)
+
+    def _copula_parts(self, verb, subj: Term) -> Formula:  # type: ignore[no-untyped-def]
+        parts: list[Formula] = []
         if verb.lemma_ != "be":
             # spaCy sometimes roots the clause at the predicate adjective/noun.
             return self.predicate_word(verb, subj)
@@ -1787,6 +1837,8 @@ class SentenceBuilder:
                 parts.extend(self._noun_pp(self._subject_noun(verb), k, subj) for k in c.children)
             elif c.dep_ == "advcl" and any(m.lower_ == "if" for m in self.children(c, "mark")):
                 continue
+            elif c.dep_ == "advmod" and self._comment_adverb(c):
+                parts.append(self._comment(c))
             else:
                 parts.append(Unsupported(f"dependency {c.dep_!r} on copula", self.span(c)))
         if not parts:
@@ -2315,6 +2367,9 @@ class SentenceBuilder:
         if tok.i in self._bound:
             self.use(tok)
             return scope(self._bound[tok.i])
+        focused = self._focused_name(tok, scope, role)
+        if focused is not None:
+            return focused
         if _reciprocal(tok):
             # "holding each other", "hugging one another": not "every other (thing)". One opaque
             # term stands for the reciprocal object, so that the same phrase on both sides (and
@@ -3014,6 +3069,24 @@ class SentenceBuilder:
         if verb.tag_ == "VBG":
             return self.vp(verb, x)  # "a man not wearing a hat": negation and coordination apply
         return Unsupported(f"clause modifying a noun ({verb.tag_})", self.span(verb))
+
+
+def _modalized(f: Formula, subj: Term, prefix: str) -> Formula:
+    """``f`` with the modal ``prefix`` ("would~") put into each predicate said of ``subj``
+    ("a:costly(x)" -> "a:would~costly(x)", "p:in(x, y)" -> "p:would~in(x, y)")."""
+    if isinstance(f, Atom):
+        if f.args and f.args[0] == subj and f.pred[:2] in ("a:", "n:", "p:", "r:"):
+            return Atom(f"{f.pred[:2]}{prefix}{f.pred[2:]}", f.args, f.span)
+        return f
+    if isinstance(f, (And, Or)):
+        return type(f)(tuple(_modalized(p, subj, prefix) for p in f.parts))
+    if isinstance(f, (Exists, ForAll)):
+        return type(f)(f.var, _modalized(f.body, subj, prefix))
+    if isinstance(f, Not):
+        return Not(_modalized(f.body, subj, prefix), f.span)
+    if isinstance(f, Implies):
+        return Implies(_modalized(f.left, subj, prefix), _modalized(f.right, subj, prefix))
+    return f
 
 
 def _replace_event_predicate(f: Formula, e: Var, pred: str) -> Formula:
