@@ -392,6 +392,9 @@ PROVED = [
     # a comment adverb of a premise is left out; what it comments on stands
     ("Unexpectedly, Charles was late for the meeting.", "Charles was not late for the meeting.", C),
     ("Not surprisingly, the guests left the party.", "The guests left the party.", E),
+    # a negated attributive adjective: the thing is not so
+    ("Anna bought a not very expensive car.", "Anna bought a car.", E),
+    ("Anna bought a not elegant car.", "Anna did not buy a car.", C),
     # a modal copula keeps its modal in the predicate
     ("A delay would be costly and embarrassing.", "A delay would not be costly.", C),
     ("A delay would be very costly.", "A delay would be costly.", E),
@@ -629,6 +632,9 @@ NOT_PROVED = [
     ("Tom signed the petition.", "Only Tom signed the petition."),
     ("Allegedly, Charles was late for the meeting.", "Charles was late for the meeting."),
     ("Charles was late for the meeting.", "Unexpectedly, Charles was late for the meeting."),
+    # ... and a car that is not elegant may be another car than an elegant one
+    ("Anna bought a not elegant car.", "Anna did not buy an elegant car."),
+    ("We had a not very friendly talk.", "We had a very not friendly talk."),
     # ... and says nothing of what is
     ("A delay would be costly.", "A delay is costly."),
     # ... not when "them" has an antecedent (left unread, not taken for the context's group)

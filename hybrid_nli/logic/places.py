@@ -57,15 +57,27 @@ def agent_place_axioms(premises: Iterable[Formula], hypothesis: Formula) -> list
 
     places = {f"p:{w}" for w in LOCATIVE_PREPOSITIONS}
 
-    def placed(fs: Iterable[Formula], event: bool) -> set[str]:
-        # (the parser names event variables e1, e2, ...)
-        return {a.pred for f in fs for a in atoms(f) if a.pred in places
-                and (isinstance(a.args[0], Var) and a.args[0].name.startswith("e")) == event}
+    def is_event(t: object) -> bool:
+        return isinstance(t, Var) and t.name.startswith("e")  # the parser names events e1, e2, ...
+
+    def placed_events(fs: Iterable[Formula]) -> set[tuple[str, str]]:
+        """(verb, preposition) for each event placed by a preposition of place."""
+        out: set[tuple[str, str]] = set()
+        for f in fs:
+            found = atoms(f)
+            verbs: dict[str, set[str]] = {}
+            for a in found:
+                if a.pred.startswith("v:") and len(a.args) == 1 and is_event(a.args[0]):
+                    verbs.setdefault(a.args[0].name, set()).add(a.pred)  # type: ignore[union-attr]
+            out |= {(v, a.pred) for a in found if a.pred in places and is_event(a.args[0])
+                    for v in verbs.get(a.args[0].name, ())}  # type: ignore[union-attr]
+        return out
 
     premises = list(premises)
-    # (not when a premise already places an event so: the builder gave "standing in a field"
-    # both places, and the axiom would only slow the solver down)
-    wanted = (placed([hypothesis], True) & placed(premises, False)) - placed(premises, True)
+    things = {a.pred for f in premises for a in atoms(f) if a.pred in places and not is_event(a.args[0])}
+    # (not for an event a premise already places so: the builder gives "standing in a field"
+    # both places, and the axiom would only slow the solver down there)
+    wanted = {p for _, p in placed_events([hypothesis]) - placed_events(premises)} & things
     if not wanted or "agent" not in {a.pred for a in atoms(hypothesis)}:
         return []
     e, x, y = Var("Pe"), Var("Px"), Var("Py")

@@ -2927,6 +2927,17 @@ class SentenceBuilder:
                     self.use(c, *c.children)
                     parts.append(Atom(f"a:{whole}", (x,), self.subtree_span(c)))
                     continue
+                negs = [a for a in c.children if a.lower_ == "not" and a.dep_ in ("neg", "advmod") and not list(a.children)]
+                rest = [a for a in c.subtree if a not in negs]
+                if len(negs) == 1 and c.pos_ == "ADJ" and all(
+                        a.i == c.i or (a.dep_ == "advmod" and a.lower_ in INTENSIFIERS and a.head.i == c.i) for a in rest
+                ) and all(negs[0].i < a.i for a in rest):  # "not" first: "very not amicable" is very un-amicable
+                    # "a not elegant chair", "a not very friendly talk": it is not (very) so
+                    self.use(*c.subtree)
+                    said = [Atom(f"a:{self._attributive(c, noun)}", (x,), self.span(c))]
+                    said += [Atom(f"a:{a.lower_}_{_adj_word(c)}", (x,), self.span(a)) for a in rest if a.i != c.i]
+                    parts.append(Not(conj(*said), self.span(negs[0])))
+                    continue
                 for a in c.subtree:
                     if a.i in skip or a.is_punct:
                         continue

@@ -530,6 +530,8 @@ def _repair(sent: Any, known: Any) -> None:
     _repair_plural_after_article(sent, known)
     _drop_polarity_intensifiers(sent)
     for t in list(sent):
+        _repair_negated_attribute(t)
+    for t in list(sent):
         _repair_split_compound_object(t)
         _repair_stranded_particle(t, known)
     for t in list(sent):
@@ -670,6 +672,18 @@ def _repair(sent: Any, known: Any) -> None:
 
 POLARITY_WORDS = frozenset({"not", "n't", "no", "never", "nothing", "nobody", "none", "nowhere", "any", "anything",
                             "anybody", "anyone", "anywhere", "without", "hardly"})
+
+
+def _repair_negated_attribute(t: Any) -> None:
+    """"a not very amicable discussion": spaCy hangs "not" on the noun; it negates the adjective
+    after it (with its intensifier), so it is hung there."""
+    if t.lower_ != "not" or t.dep_ != "neg" or t.head.pos_ != "NOUN" or t.head.i < t.i or list(t.children):
+        return
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.dep_ == "advmod" and nxt.head.pos_ == "ADJ" and nxt.head.i > nxt.i:
+        nxt = nxt.head
+    if nxt is not None and nxt.pos_ == "ADJ" and nxt.dep_ == "amod" and nxt.head.i == t.head.i:
+        t.head = nxt
 
 
 def _drop_polarity_intensifiers(sent: Any) -> None:
