@@ -3,7 +3,8 @@
 Word senses. WordNet lists a word's senses by frequency (from the SemCor tagged corpus). A
 relation ``A is-a B`` holds when one of the *first* ``max_sense`` senses of ``A`` (default 1: the
 predominant sense) has any sense of ``B`` among its hypernym ancestors (or is one), so that
-"apple is-a fruit" holds but "man is-a piece" (a chess man) does not. Antonymy is WordNet's
+"apple is-a fruit" holds but "man is-a piece" (a chess man) does not; an adjective satellite
+is-a the head of its cluster ("huge" is-a "large"), not the converse. Antonymy is WordNet's
 word-level antonym pointer, extended to the adjective satellites of each antonym ("similar to"),
 again through the first ``max_sense`` senses. Licence: see ``data/WORDNET_LICENSE.txt``.
 """
@@ -109,13 +110,24 @@ class WordNet:
         row = self._conn().execute("SELECT name FROM synset WHERE id=?", (synset,)).fetchone()
         return row[0] if row else str(synset)
 
+    def _has_antonym_pointer(self, synset: int) -> bool:
+        return self._conn().execute("SELECT 1 FROM ptr WHERE src=? AND rel='!' LIMIT 1", (synset,)).fetchone() is not None
+
     @lru_cache(maxsize=100_000)  # noqa: B019
     def _ancestors(self, synset: int) -> dict[int, int]:
         """Hypernym ancestors of ``synset`` (itself included), each mapped to its child on the
-        path found first (breadth-first), to rebuild the chain."""
+        path found first (breadth-first), to rebuild the chain. An adjective satellite's
+        ancestor is the head of its cluster ("similar to" from a satellite: huge.s.01 ->
+        large.a.01, so "huge" gives "large", "big"); never from a head to its satellites."""
         seen: dict[int, int] = {synset: synset}
         frontier = [synset]
         db = self._conn()
+        # (the compiled file names satellites ".a." too; a cluster's head is the synset with the
+        # direct antonym, a satellite one without)
+        if ".a." in self.name(synset) and not self._has_antonym_pointer(synset):
+            for (d,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel='&'", (synset,)):
+                if self._has_antonym_pointer(d):
+                    seen[d] = synset
         while frontier:
             nxt = []
             for s in frontier:
