@@ -20,7 +20,8 @@ these synsets and give nothing; nearness ("by the river") gives nothing either. 
 about "indoors".
 
 Where the doer is, the deed is: for each preposition of place P (``LOCATIVE_PREPOSITIONS``:
-"in", "on", "near", "behind", ...) that the problem uses,
+"in", "on", "near", "behind", ...) that the hypothesis says of an event of a verb that no premise
+places so, and a premise says of a thing,
 
     ∀e ∀x ∀y. agent(e, x) ∧ p:P(x, y) → p:P(e, y)
 
@@ -73,12 +74,15 @@ def agent_place_axioms(premises: Iterable[Formula], hypothesis: Formula) -> list
                     for v in verbs.get(a.args[0].name, ())}  # type: ignore[union-attr]
         return out
 
+    asked = placed_events([hypothesis])
+    if not asked or "agent" not in {a.pred for a in atoms(hypothesis)}:
+        return []  # (most problems: nothing more to look at)
     premises = list(premises)
     things = {a.pred for f in premises for a in atoms(f) if a.pred in places and not is_event(a.args[0])}
     # (not for an event a premise already places so: the builder gives "standing in a field"
     # both places, and the axiom would only slow the solver down there)
-    wanted = {p for _, p in placed_events([hypothesis]) - placed_events(premises)} & things
-    if not wanted or "agent" not in {a.pred for a in atoms(hypothesis)}:
+    wanted = {p for _, p in asked - placed_events(premises)} & things
+    if not wanted:
         return []
     e, x, y = Var("Pe"), Var("Px"), Var("Py")
     out: list[Axiom] = []
