@@ -493,6 +493,8 @@ def _repair(sent: Any, known: Any) -> None:
        second (see ``_repair_name_participle_name``).
     10. "at all" and "whatsoever" after a negative or "any" word only stress it ("I saw nothing
        at all"): punctuation (see ``_drop_polarity_intensifiers``).
+    11. "not" hung on a noun before its adjective ("a not very amicable discussion") negates the
+       adjective: hung there (see ``_repair_negated_attribute``).
     """
     root = sent.root
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
@@ -690,10 +692,12 @@ def _drop_polarity_intensifiers(sent: Any) -> None:
     """"at all" and "whatsoever" stress a negative or free-choice word before them ("I saw
     nothing at all", "I didn't see anything at all") and add nothing to what is said: hung on
     that word's head as punctuation, so the builder neither reads them nor stops at them. Only
-    after such a word: "at all" elsewhere ("not at all costs") is left alone."""
+    after such a word, and "at all" not before a noun ("not ... at all costs" is left alone)."""
     toks = list(sent)
+    licensed = False  # a negative or "any" word came before
     for k, t in enumerate(toks):
-        if not any(p.lower_ in POLARITY_WORDS for p in toks[:k]):
+        if not licensed:
+            licensed = t.lower_ in POLARITY_WORDS
             continue
         if t.lower_ == "at" and k + 1 < len(toks) and toks[k + 1].lower_ == "all" and (
                 k + 2 == len(toks) or toks[k + 2].is_punct or toks[k + 2].pos_ in ("VERB", "AUX", "CCONJ", "ADP")):
