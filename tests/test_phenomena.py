@@ -457,8 +457,18 @@ PROVED = [
     ("A man is giving a flower to a woman.", "A woman is given a flower by a man.", E),
     # "exactly" counts each bare number of a coordination
     ("Exactly two dogs and three cats are sleeping.", "Five cats are sleeping.", C),
+    # an -ing participle after the object of a participle goes to the person, not to the object
+    ("There is no boy wearing shorts climbing a tree.", "A boy wearing shorts is climbing a tree.", C),
+    # a motion verb's "up"/"down" before a place is a path, however spaCy tags it
+    ("There is no horse running down a steep hill.", "A horse is running down a steep hill.", C),
+    ("A cat is running up the hills.", "A cat is running up a hill.", E),
+    # a yard to run in is the lawn, not the unit of length
+    ("A puppy is playing in a small yard.", "A puppy is playing outdoors.", E),
 ]
 NOT_PROVED = [
+    # ... only of the boys in shorts, and a yard is outdoors, not indoors
+    ("There is no boy wearing shorts climbing a tree.", "A boy is climbing a tree."),
+    ("A puppy is playing in a small yard.", "A puppy is playing indoors."),
     # a place phrase on the object of "at" is where that object is, not the looking
     ("Two nurses are looking at a man on a stretcher.", "Two nurses are looking on a stretcher."),
     ("A man is talking to a woman in a hat.", "A man is talking in a hat."),

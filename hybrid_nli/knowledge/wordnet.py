@@ -168,10 +168,16 @@ class WordNet:
         return None
 
     @lru_cache(maxsize=10_000)  # noqa: B019
-    def first_sense_under(self, lemma: str, pos: str, ancestors: tuple[str, ...]) -> str | None:
+    def first_sense_under(self, lemma: str, pos: str, ancestors: tuple[str, ...],
+                          skip_lexnames: frozenset[int] = frozenset()) -> str | None:
         """"field.n.01 < tract.n.01" when the first sense of ``lemma`` is (a hyponym of) one
-        of ``ancestors`` (synset names), else None."""
+        of ``ancestors`` (synset names), else None. Senses filed under ``skip_lexnames`` do not
+        count as the first (a yard as a unit of length is no place to be in)."""
         senses = self.synsets(lemma, pos)
+        if skip_lexnames:
+            lex = self._conn().execute
+            senses = tuple(s for s in senses
+                           if lex("SELECT lexname FROM synset WHERE id=?", (s,)).fetchone()[0] not in skip_lexnames)
         if not senses:
             return None
         anc = self._ancestors(senses[0])

@@ -43,6 +43,9 @@ SOURCE = "outdoor place schema (hybrid_nli.logic.places) over WordNet hypernymy"
 # WordNet synsets whose hyponyms are places in the open air.
 OUTDOOR_SYNSETS = ("tract.n.01", "geological_formation.n.01", "body_of_water.n.01", "road.n.01", "walk.n.05",
                    "trail.n.01", "vegetation.n.01", "grass.n.01", "tree.n.01", "weather.n.01")
+# Senses that are no place to be in, whatever else the word means: units of measure (noun.quantity:
+# "a yard" is a unit of length before it is a lawn).
+NOT_PLACE_LEXNAMES = frozenset({23})
 # The adverbs that say "in the open air", as the parser writes them.
 OUTDOOR_ADVERBS = ("r:outdoors", "r:outside", "r:outdoor")
 # Prepositions that put something in or on a place (not near it).

@@ -181,6 +181,15 @@ class Parser:
         return shared_wordnet().lexname(verb, "v") == _MOTION_LEXNAME
 
     @staticmethod
+    def _place(noun: str) -> bool:
+        """Is the noun's first sense a place outdoors (a hill, a street, a river)?"""
+        from hybrid_nli.knowledge.wordnet import shared_wordnet
+        from hybrid_nli.logic.places import NOT_PLACE_LEXNAMES, OUTDOOR_SYNSETS
+
+        wn = shared_wordnet()
+        return wn.first_sense_under(wn.lemma(noun, "n"), "n", OUTDOOR_SYNSETS, NOT_PLACE_LEXNAMES) is not None
+
+    @staticmethod
     def _dimensional(word: str) -> bool:
         from hybrid_nli.knowledge.wordnet import shared_wordnet
 
@@ -606,6 +615,15 @@ def _repair(sent: Any, known: Any) -> None:
         if (t.dep_ == "pobj" and h.dep_ == "prt" and h.head.pos_ == "VERB"
                 and not any(c.dep_ == "dobj" for c in h.head.children)):
             t.head, t.dep_ = h.head, "dobj"
+    for t in sent:
+        # "running up a hill": spaCy reads the preposition of a path as a particle now and then
+        # ("run up" a debt), and the hill as what is run up. A motion verb with a place right
+        # after the word goes along a path there, as in the other parse of the same words.
+        objs = [c for c in t.head.children if c.dep_ == "dobj" and c.left_edge.i == t.i + 1] if t.dep_ == "prt" else []
+        if (objs and t.lower_ in _PATH_PARTICLES and t.head.pos_ == "VERB" and objs[0].pos_ in ("NOUN", "PROPN")
+                and Parser._motion(t.head.lemma_.lower()) and Parser._place(objs[0].lower_)):
+            t.dep_, t.tag_, t.pos_ = "prep", "IN", "ADP"
+            objs[0].head, objs[0].dep_ = t, "pobj"
     for t in sent:
         # "Two bmx bikers": the number spaCy hung on the compound counts the head noun
         h = t.head
@@ -1249,6 +1267,8 @@ def _repair_plural_after_article(sent: Any, known: Any) -> None:
 
 
 _MOTION_LEXNAME = 38  # verb.motion
+# The particles that are also prepositions of a path ("up a hill", "across the street").
+_PATH_PARTICLES = frozenset({"up", "down", "across", "through", "around", "along", "over", "into", "onto"})
 _PARTICLE_PREPOSITIONS = frozenset({"off", "on", "over", "down", "up", "across", "through", "around", "along", "in",
                                     "out", "into", "onto"})
 # noun.artifact, noun.food, noun.plant, noun.substance: nouns English uses bare (stuff), or that
@@ -1257,6 +1277,7 @@ _STUFF_LEXNAMES = {6, 13, 20, 27}
 _ARTIFACT_LEXNAME = 6
 _PERSON_ANIMAL_LEXNAMES = frozenset({5, 18})  # noun.animal, noun.person
 _ANIMATE_LEXNAMES = _PERSON_ANIMAL_LEXNAMES | {14}  # and noun.group
+_TOPS_LEXNAME = 3
 
 
 def _animate(tok: Any) -> bool | None:
@@ -1267,7 +1288,11 @@ def _animate(tok: Any) -> bool | None:
     from hybrid_nli.knowledge.wordnet import shared_wordnet
 
     wn = shared_wordnet()
-    lex = wn.lexname(wn.lemma(tok.lower_, "n"), "n")
+    lemma = wn.lemma(tok.lower_, "n")
+    lex = wn.lexname(lemma, "n")
+    if lex == _TOPS_LEXNAME:
+        # the top nouns ("person", "animal") are filed under noun.Tops, not noun.person
+        return wn.first_sense_under(lemma, "n", ("person.n.01", "animal.n.01")) is not None
     return None if lex is None else lex in _ANIMATE_LEXNAMES
 
 
@@ -1276,14 +1301,16 @@ def _reattach_to_animate(sent: Any) -> None:
     uniform making a jump" (the uniform making it), "a man in a jersey which is black" (the man
     black). Selection decides: an -ing participle that N2 cannot do because N2 is not animate
     while N1 is goes to N1; a "which" clause (never said of a person) on a person N1 goes to the
-    inanimate N2 just before it."""
+    inanimate N2 just before it. The same holds where N2 is the object of a participle said of
+    N1: "a person wearing jeans sitting on a saddle" (the jeans sitting)."""
     for t in list(sent):
         if t.dep_ == "acl" and t.tag_ == "VBG":
             n2 = t.head
-            prep = n2.head
-            if n2.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and t.i > n2.i:
-                n1 = prep.head
-                if _animate(n1) and _animate(n2) is False:
+            link = n2.head
+            if t.i > n2.i and (n2.dep_ == "pobj" and link.dep_ == "prep"
+                               or n2.dep_ == "dobj" and link.dep_ == "acl" and link.tag_ == "VBG"):
+                n1 = link.head
+                if n1.pos_ == "NOUN" and _animate(n1) and _animate(n2) is False:
                     t.head = n1
         elif t.dep_ == "relcl" and t.head.pos_ == "NOUN" and _animate(t.head):
             rel = [c for c in t.children if c.lower_ == "which" and c.i == t.left_edge.i]
