@@ -315,8 +315,9 @@ class Reasoner:
             from hybrid_nli.logic.degrees import degree_axioms
 
             axioms = axioms + degree_axioms(preds, self._antonyms)
-        from hybrid_nli.logic.compounds import of_compound_axioms, poss_of_axioms, whole_word_axioms, whole_words
-        from hybrid_nli.logic.places import agent_place_axioms, outdoor_axioms
+        from hybrid_nli.logic.compounds import (abundance_axioms, of_compound_axioms, poss_of_axioms,
+                                                whole_word_axioms, whole_words)
+        from hybrid_nli.logic.places import agent_place_axioms, bare_place_axioms, distance_axioms, outdoor_axioms
         from hybrid_nli.logic.temporal import (creation_axioms, duration_axioms, order_axioms, since_axioms,
                                                single_occurrence_axioms, span_axioms)
 
@@ -326,7 +327,8 @@ class Reasoner:
         axioms = (axioms + order_axioms(preds) + duration_axioms(preds) + of_compound_axioms(preds)
                   + poss_of_axioms(preds) + whole_word_axioms(wholes) + single_occurrence_axioms(preds, (s.formula for s in sems))
                   + since_axioms(preds) + span_axioms(preds, self._stative) + creation_axioms(preds, self._creates)
-                  + outdoor_axioms(preds, self._outdoor_place)
+                  + outdoor_axioms(preds, self._outdoor_place) + abundance_axioms(preds, self.wordnet.wn.derived_nouns)
+                  + distance_axioms(preds, self._antonyms) + bare_place_axioms(preds)
                   + agent_place_axioms((s.formula for s in sems[:-1]), sems[-1].formula))
         relations = self.wordnet.relations(preds | set(wholes))
         relations = self._without_isolated(relations)

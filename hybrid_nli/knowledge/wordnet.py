@@ -356,6 +356,20 @@ class WordNet:
                         out.append(w)
         return tuple(out)
 
+    @lru_cache(maxsize=10_000)  # noqa: B019
+    def derived_nouns(self, adjective: str) -> tuple[str, ...]:
+        """The nouns of the synsets WordNet derives an adjective's senses from (its derivation
+        pointers, which the shipped file keeps per synset): "grassy" -> ("grass", ...), "rocky"
+        -> ("rock", "stone", ...)."""
+        db = self._conn()
+        out: list[str] = []
+        for s in self.synsets(adjective, "a"):
+            for (d,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel='+'", (s,)):
+                for (w,) in db.execute("SELECT lemma FROM sense WHERE synset=? AND pos='n' ORDER BY rank", (d,)):
+                    if w not in out:
+                        out.append(w)
+        return tuple(w.replace("_", " ") for w in out)
+
     def different_scales(self, a: str, b: str) -> bool:
         """Whether WordNet puts two adjectives on scales it names, and on different ones
         ("fast": speed, "red": hue)."""

@@ -18,6 +18,11 @@ A compound that WordNet lists as one noun ("guinea pig", "table tennis") is that
 
 so the noun's hypernyms and synonyms apply ("a guinea pig" => "a rodent", "table tennis" =>
 "ping pong"), in premise and hypothesis alike (``whole_words`` names the nouns for the lookup).
+
+What a thing is full of, or covered in, is what an adjective WordNet derives from that noun
+says it abounds in: "an area full of grass" is a grassy area and back, "a hillside covered by
+grass" a grassy hillside (only that way: grass on a hill need not cover it), "rocks" give
+"rocky", "mud" "muddy" (``abundance_axioms``).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from hybrid_nli.knowledge.axioms import Axiom
 from hybrid_nli.parse.logical_form import And, Atom, ForAll, Formula, Implies, Var
 
 SOURCE = "compound schema (hybrid_nli.logic.compounds)"
+ABUNDANCE_SOURCE = "WordNet derivation (hybrid_nli.logic.compounds)"
 OF = "p:of"
 POSS = "poss"
 
@@ -66,7 +72,8 @@ def poss_of_axioms(predicates: Iterable[str]) -> list[Axiom]:
 
 def whole_words(predicates: Iterable[str], known_noun) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
     """``{"n:guinea_pig": ("c:guinea", "n:pig")}`` for each compound modifier and noun of the
-    problem whose phrase WordNet knows as one noun (``known_noun("guinea pig")``)."""
+    problem whose phrase WordNet knows as one noun (``known_noun("guinea pig")``), spelt open or
+    closed ("eye liner" is WordNet's "eyeliner")."""
     preds = set(predicates)
     out: dict[str, tuple[str, str]] = {}
     for c in sorted(p for p in preds if p.startswith("c:") and "_" not in p[2:]):
@@ -74,6 +81,8 @@ def whole_words(predicates: Iterable[str], known_noun) -> dict[str, tuple[str, s
             phrase = f"{c[2:]} {n[2:]}"
             if known_noun(phrase):
                 out["n:" + phrase.replace(" ", "_")] = (c, n)
+            elif known_noun(closed := c[2:] + n[2:]):
+                out["n:" + closed] = (c, n)
     return out
 
 
@@ -84,7 +93,57 @@ def whole_word_axioms(words: dict[str, tuple[str, str]]) -> list[Axiom]:
     for whole, (c, n) in sorted(words.items()):
         f: Formula = ForAll(x, And((Implies(And((Atom(c, (x,)), Atom(n, (x,)))), Atom(whole, (x,))),
                                     Implies(Atom(whole, (x,)), And((Atom(c, (x,)), Atom(n, (x,))))))))
-        phrase = whole[2:].replace("_", " ")
+        phrase, word = f"{c[2:]} {n[2:]}".replace("_", " "), whole[2:].replace("_", " ")
         out.append(Axiom(lambda f=f: f, frozenset({c, n}), frozenset({whole}), "rule", SOURCE,
-                         f"a {phrase} (compound) is what WordNet calls a {phrase}"))
+                         f"a {phrase} (compound) is what WordNet calls a {word}"))
+    return out
+
+
+FULL_OF = "a:full_of_"
+COVER = "v:cover"
+# How the parser hangs what covers a thing on "cover": "covered by grass" (the passive's agent),
+# "covered in snow", "covered with mud".
+COVERING_ROLES = ("agent", "p:in", "p:with")
+
+
+def abundance_axioms(predicates: Iterable[str], derived_nouns) -> list[Axiom]:  # type: ignore[no-untyped-def]
+    """For each adjective A of the problem derived (``derived_nouns(A)``, WordNet) from a noun M
+    the problem uses after "full of" or as what covers something:
+
+        ∀x. a:full_of_M(x) ↔ A(x)
+        ∀e ∀x ∀y. v:cover(e) ∧ theme(e, x) ∧ R(e, y) ∧ n:M(y) → A(x)    (R: by, in, with)
+
+    ``A`` is the adjective's predicate as the problem has it ("a:grassy@area": grassy by the
+    standard for areas; only areas carry it)."""
+    preds = set(predicates)
+    fulls = {p[len(FULL_OF):]: p for p in preds if p.startswith(FULL_OF)}
+    roles = [r for r in COVERING_ROLES if r in preds] if COVER in preds and "theme" in preds else []
+    if not fulls and not roles:
+        return []
+    out: list[Axiom] = []
+    x, y, e = Var("Ax"), Var("Ay"), Var("Ae")
+    for adj in sorted(p for p in preds if p.startswith("a:") and not p.startswith(FULL_OF) and "~" not in p and "[" not in p):
+        word = adj[2:].partition("@")[0]
+        nouns = {n.replace(" ", "_") for n in derived_nouns(word.replace("_", " "))}
+        if not nouns:
+            continue
+        shown = word.replace("_", " ")
+        for m in sorted(nouns & fulls.keys()):
+            full = fulls[m]
+            for f, req, prov, text in (
+                (ForAll(x, Implies(Atom(full, (x,)), Atom(adj, (x,)))), full, adj,
+                 f"what is full of {m.replace('_', ' ')} is {shown}"),
+                (ForAll(x, Implies(Atom(adj, (x,)), Atom(full, (x,)))), adj, full,
+                 f"what is {shown} is full of {m.replace('_', ' ')}"),
+            ):
+                out.append(Axiom(lambda f=f: f, frozenset({req}), frozenset({prov}), "knowledge", ABUNDANCE_SOURCE,
+                                 f"{text} (WordNet derives '{shown}' from '{m.replace('_', ' ')}')"))
+        for m in sorted(n for n in nouns if f"n:{n}" in preds):
+            for role in roles:
+                body = And((Atom(COVER, (e,)), Atom("theme", (e, x)), Atom(role, (e, y)), Atom(f"n:{m}", (y,))))
+                f = ForAll(e, ForAll(x, ForAll(y, Implies(body, Atom(adj, (x,))))))
+                out.append(Axiom(lambda f=f: f, frozenset({COVER, f"n:{m}"}), frozenset({adj}), "knowledge",
+                                 ABUNDANCE_SOURCE, f"what is covered {'by' if role == 'agent' else role[2:]} "
+                                 f"{m.replace('_', ' ')} is {shown} (WordNet derives '{shown}' from "
+                                 f"'{m.replace('_', ' ')}')"))
     return out

@@ -14,8 +14,9 @@ problem uses:
     ∀t ∀y. p:P(t, y) ∧ n:M(y) → r:outdoors(t)
 
 ("A man is jumping rope in a field" => "A man is jumping rope outside"). Only the noun's first
-WordNet sense counts (the lookup is ``outdoor_place`` in the reasoner): "yard" is first a unit of
-length, so "in a yard" says nothing here. Rooms, buildings, corridors and pools are not under
+WordNet sense counts (the lookup is ``outdoor_place`` in the reasoner), leaving out senses that
+are units of measure (``NOT_PLACE_LEXNAMES``): "yard" is first a unit of length, which nothing is
+in, and then a tract of land, so "in a yard" is outdoors. Rooms, buildings, corridors and pools are not under
 these synsets and give nothing; nearness ("by the river") gives nothing either. Nothing is said
 about "indoors".
 
@@ -29,6 +30,21 @@ places so, and a premise says of a thing,
 mountain"; "toddlers who are in a wagon are eating" => "toddlers are eating in a wagon"). A
 sentence describes one moment, so the doer's place then is the event's. Only the agent's place:
 a thing acted on may be elsewhere ("throwing a ball into a lake" is not done in the lake).
+
+Near is not far: "far from" is one preposition (``p:far_from``), and what is near a thing is
+not far from it, because WordNet makes the adjectives "near" and "far" antonyms:
+
+    ∀t ∀y. ¬(p:near(t, y) ∧ p:far_from(t, y))
+
+("The horse is near a barrel" contradicts "The horse is far from a barrel").
+
+A preposition of relative place without its object ("a woman is standing behind") says the
+event is placed so relative to something, as the full phrase does of one thing:
+
+    ∀t ∀y. p:P(t, y) → r:P(t)
+
+for P among ``IRREFLEXIVE_PLACES`` ("behind", "beside", "above", ...; not "on" or "in", which
+alone mean other things: "the light is on").
 """
 
 from __future__ import annotations
@@ -36,7 +52,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from hybrid_nli.knowledge.axioms import Axiom
-from hybrid_nli.parse.logical_form import And, Atom, ForAll, Formula, Implies, Var, atoms
+from hybrid_nli.parse.logical_form import And, Atom, ForAll, Formula, Implies, Not, Var, atoms
 
 PLACE_SOURCE = "place schema (hybrid_nli.logic.places)"
 SOURCE = "outdoor place schema (hybrid_nli.logic.places) over WordNet hypernymy"
@@ -118,4 +134,36 @@ def outdoor_axioms(predicates: Iterable[str], outdoor_place: Callable[[str], str
                                                          Atom(adverb, (t,)))))
                 out.append(Axiom(lambda f=f: f, frozenset({prep, noun}), frozenset({adverb}), "knowledge", SOURCE,
                                  f"what is {prep[2:]} a {word} is {adverb[2:]} (WordNet: {why})"))
+    return out
+
+
+NEAR, FAR_FROM = "p:near", "p:far_from"
+
+
+def distance_axioms(predicates: Iterable[str], antonyms: Callable[[str], list[str]]) -> list[Axiom]:
+    """The axiom above, for a problem that uses both prepositions, when WordNet's ``antonyms``
+    of "near" include "far"."""
+    preds = set(predicates)
+    if NEAR not in preds or FAR_FROM not in preds or "far" not in antonyms("near"):
+        return []
+    t, y = Var("Dt"), Var("Dy")
+    f: Formula = ForAll(t, ForAll(y, Not(And((Atom(NEAR, (t, y)), Atom(FAR_FROM, (t, y)))))))
+    return [Axiom(lambda f=f: f, frozenset({NEAR, FAR_FROM}), frozenset(), "knowledge",
+                  "WordNet antonyms near.a.01 / far.a.01 (hybrid_nli.logic.places)",
+                  "what is near a thing is not far from it (WordNet: 'near' and 'far' are antonyms)")]
+
+
+def bare_place_axioms(predicates: Iterable[str]) -> list[Axiom]:
+    """The axiom above for each preposition the problem uses both with and without an object."""
+    from hybrid_nli.parse.builder import IRREFLEXIVE_PLACES
+
+    preds = set(predicates)
+    out: list[Axiom] = []
+    t, y = Var("Bt"), Var("By")
+    for word in sorted(IRREFLEXIVE_PLACES):
+        full, bare = f"p:{word}", f"r:{word}"
+        if full in preds and bare in preds:
+            f: Formula = ForAll(t, ForAll(y, Implies(Atom(full, (t, y)), Atom(bare, (t,)))))
+            out.append(Axiom(lambda f=f: f, frozenset({full}), frozenset({bare}), "rule", PLACE_SOURCE,
+                             f"what is {word} something is {word} (the adverb leaves the thing unsaid)"))
     return out

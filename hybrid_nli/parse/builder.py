@@ -142,7 +142,11 @@ POSTURE_VERBS = frozenset({"stand", "sit", "lie", "kneel", "crouch", "squat", "p
 # Prepositions of place (not "at": "looking at", "barking at" aim, they do not place).
 # ("by" is left out: "went to Paris by train" is a means.)
 LOCATIVE_PREPOSITIONS = frozenset({"in", "on", "inside", "outside", "near", "under", "behind", "beside", "above",
-                                   "below", "beneath", "underneath", "atop", "among", "within", "upon"})
+                                   "below", "beneath", "underneath", "atop", "among", "within", "upon", "far_from"})
+# Prepositions that place a thing relative to another one, never to itself ("behind her" of
+# someone standing is someone else).
+IRREFLEXIVE_PLACES = frozenset({"behind", "beside", "near", "above", "below", "beneath", "underneath", "under",
+                                "opposite"})
 # Nouns that name the whole domain of people or things: no narrower comparison class.
 GENERIC_NOUNS = frozenset({"person", "people", "individual", "thing", "someone", "somebody", "anyone"})
 REL_PRONOUNS = {"who", "whom", "which", "that", "whose"}
@@ -1560,6 +1564,19 @@ class SentenceBuilder:
             return None
         return self._in_colours(prep) or None
 
+    def _beside_subject(self, pron) -> bool:  # type: ignore[no-untyped-def]
+        """Whether ``pron`` is the object of a preposition that places the subject of its verb
+        relative to something else (``IRREFLEXIVE_PLACES``, on a verb whose subject is where the
+        event is: "standing behind her"), so that it cannot be that subject."""
+        prep = pron.head
+        if pron.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in IRREFLEXIVE_PLACES:
+            return False
+        verb = prep.head
+        if verb.pos_ != "VERB":
+            return False
+        passive = bool(self.children(verb, "nsubjpass", "auxpass"))
+        return self._located_agent(verb, verb.lemma_.lower(), passive)
+
     def _located_agent(self, verb, lemma: str, passive: bool, light=None) -> bool:  # type: ignore[no-untyped-def]
         """Whether the subject is where the event is: "a man standing on a boat" is on the boat,
         "a dog running in the grass" is in the grass. Said of posture verbs and of WordNet's
@@ -1641,6 +1658,16 @@ class SentenceBuilder:
         if len(inner) == 1 and len(list(prep.children)) == 1 and self.children(inner[0], "pobj"):
             self.use(inner[0])
             return f"{prep.lower_}_{inner[0].lower_}", self.children(inner[0], "pobj")[0]
+        other = self.children(prep, "conj")
+        cc = self.children(prep, "cc")
+        if (len(other) == 1 and len(cc) == 1 and cc[0].lower_ == "and" and other[0].pos_ == "ADP"
+                and len(list(prep.children)) == 2):
+            # "in and out of the waves", "up and down the street": one path of two parts, one
+            # relation (not "in" and "out of" the waves at once)
+            name, pobj = self._preposition(other[0])
+            if pobj is not None:
+                self.use(cc[0], other[0])
+                return f"{prep.lower_}_and_{name}", pobj
         return prep.lower_, None
 
     def _object(self, tok, e: Var, role: str, parts: list, outer: list, prep=None,  # type: ignore[no-untyped-def]
@@ -2117,9 +2144,13 @@ class SentenceBuilder:
         if pron.i in self._pinned and agrees(self._pinned[pron.i]):
             return self._pinned[pron.i]
         earlier = [t for t in self._coordinated if t != own and agrees(t)]
+        if len(earlier) == 1 and low not in REFLEXIVES and self._beside_subject(pron):
+            # "a girl is swinging and a woman is standing behind her": nobody stands behind
+            # herself, so "her" is the girl
+            return earlier[0]
         if low in REFLEXIVES or (pron.dep_ == "poss" and low in POSSESSIVES) or pron.dep_ == "pobj":
             if agrees(own):
-                # "a woman is standing behind her", after "a girl is playing and": either one
+                # "a woman is putting a bag behind her", after "a girl is playing and": either one
                 return own if not earlier or low in REFLEXIVES else None
             # "a man with his dog", "a woman talks to a man in his car": the noun whose
             # modifier holds the pronoun, when the clause's subject does not agree

@@ -683,6 +683,9 @@ def _repair(sent: Any, known: Any) -> None:
         _repair_noun_taken_for_adjective(t, known)
         _repair_colour_without_object(t)
     for t in list(sent):
+        _repair_gerund_taken_for_a_subject(t)
+        _repair_far_from(t)
+    for t in list(sent):
         _repair_gerund_taken_for_a_noun(t, known)
         _repair_worn_after_agent(t)
         _repair_colour_participle(t, sent)
@@ -778,6 +781,52 @@ def _person_or_animal(lemma: str) -> bool:
 def _can_act(noun: Any) -> bool:
     """Whether a noun token names a person or an animal (who can wear, do, be an agent)."""
     return noun.pos_ == "NOUN" and _person_or_animal(_noun_lemma(noun.lower_))
+
+
+def _repair_far_from(far: Any) -> None:
+    """"is far from the barrel", "standing far from the house": spaCy makes "far" an adverb and
+    hangs "from" on it or on the verb. Together they are one preposition of place ("far_from",
+    read as "out of" is), the opposite of "near" (see ``logic.places``)."""
+    nxt = far.nbor(1) if far.i + 1 < far.sent.end else None
+    if not (far.lower_ == "far" and far.dep_ == "advmod" and nxt is not None and nxt.lower_ == "from"
+            and nxt.dep_ == "prep" and nxt.head.i in (far.i, far.head.i)
+            and any(c.dep_ == "pobj" for c in nxt.children) and not any(c.i != nxt.i for c in far.children)):
+        return
+    far.dep_, far.tag_, far.pos_ = "prep", "IN", "ADP"
+    nxt.head = far
+
+
+def _repair_gerund_taken_for_a_subject(be: Any) -> None:
+    """"A man is rock climbing and a city and a bay are in the background": spaCy reads
+    "climbing and a city and a bay" as the subject of "are", a clause under "is" that is left
+    with nothing to say. The -ing word goes back to "is" (as in "A man is rock climbing"), the
+    nouns after it to the second clause, which is coordinated with the first."""
+    if not (be.lemma_ == "be" and be.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in be.children)):
+        return
+    said = [c for c in be.children if c.dep_ in ("attr", "acomp", "prep", "advmod", "xcomp") and c.i > be.i]
+    comps = [c for c in be.children if c.dep_ == "ccomp" and c.lemma_ == "be" and c.i > be.i]
+    later = [c for c in be.children if c.dep_ == "conj" and c.lemma_ == "be" and c.i > be.i
+             and not any(k.dep_ in ("nsubj", "expl") for k in c.children)]
+    if not said and len(comps) == 1 and len([c for c in comps[0].children if c.dep_ == "nsubj"]) == 1:
+        clause = comps[0]
+        g = next(c for c in clause.children if c.dep_ == "nsubj")
+    elif len(said) == 1 and said[0].dep_ == "attr" and len(later) == 1:
+        # (or "skating and a tree and a house" as what "is" says, "are" left without a subject)
+        clause, g = later[0], said[0]
+    else:
+        return
+    conj = [c for c in g.children if c.dep_ == "conj"]
+    cc = [c for c in g.children if c.dep_ == "cc"]
+    if not (g.tag_ == "NN" and g.lower_.endswith("ing") and conj and cc and cc[0].i < conj[0].i
+            and all(c.pos_ == "NOUN" for c in conj) and g.i < cc[0].i and conj[-1].i < clause.i):
+        return
+    first = conj[0]
+    g.head, g.dep_ = be, "attr"
+    cc[0].head = be
+    first.head, first.dep_ = clause, "nsubj"
+    for c in conj[1:] + cc[1:]:
+        c.head = first
+    clause.head, clause.dep_ = be, "conj"
 
 
 def _repair_gerund_taken_for_a_noun(g: Any, known: Any) -> None:
