@@ -428,3 +428,45 @@ def test_an_adjective_hung_on_an_adjective_of_another_scale_modifies_the_noun(pa
     # ... but not on a participle: "green colored" is one adjective
     f = parser.parse("A man is kicking a green colored ball.").render()
     assert "a:green(" in f and "a:colored" not in f
+
+
+def test_two_subjects_of_one_verb_joined_by_and_are_coordinated():
+    # "A man in a hat and a woman in a coat are sitting": the small model sometimes gives
+    # "sitting" both nouns as subjects, the "and" hung on the first
+    from hybrid_nli.parse.parser import _repair_two_subjects
+
+    words = ["A", "man", "in", "a", "hat", "and", "a", "woman", "in", "a", "coat", "are", "sitting"]
+    doc = _doc(words, [1, 12, 1, 4, 2, 1, 7, 12, 7, 10, 8, 12, 12],
+               ["det", "nsubj", "prep", "det", "pobj", "cc", "det", "nsubj", "prep", "det", "pobj", "aux", "ROOT"],
+               ["DT", "NN", "IN", "DT", "NN", "CC", "DT", "NN", "IN", "DT", "NN", "VBP", "VBG"],
+               ["DET", "NOUN", "ADP", "DET", "NOUN", "CCONJ", "DET", "NOUN", "ADP", "DET", "NOUN", "AUX", "VERB"])
+    _repair_two_subjects(doc[12])
+    assert (doc[7].dep_, doc[7].head.i) == ("conj", 1)
+    # two subjects without an "and" between them are left alone
+    doc = _doc(words[:5] + ["a", "woman", "are", "sitting"], [1, 8, 1, 4, 2, 6, 8, 8, 8],
+               ["det", "nsubj", "prep", "det", "pobj", "det", "nsubj", "aux", "ROOT"],
+               ["DT", "NN", "IN", "DT", "NN", "DT", "NN", "VBP", "VBG"],
+               ["DET", "NOUN", "ADP", "DET", "NOUN", "DET", "NOUN", "AUX", "VERB"])
+    _repair_two_subjects(doc[8])
+    assert (doc[6].dep_, doc[6].head.i) == ("nsubj", 8)
+
+
+def test_a_gerund_taken_for_the_next_clauses_subject_goes_back():
+    # "A man is rock climbing and a city and a bay are in the background", as the small model
+    # parses it: "climbing and a city and a bay" the subject of "are", a ccomp of "is"
+    from hybrid_nli.parse.parser import _repair_gerund_taken_for_a_subject
+
+    doc = _doc(["A", "man", "is", "rock", "climbing", "and", "a", "city", "and", "a", "bay", "are", "in", "the",
+                "background"],
+               [1, 2, 2, 4, 11, 4, 7, 4, 4, 10, 4, 2, 11, 14, 12],
+               ["det", "nsubj", "ROOT", "compound", "nsubj", "cc", "det", "conj", "cc", "det", "conj", "ccomp", "prep",
+                "det", "pobj"],
+               ["DT", "NN", "VBZ", "NN", "NN", "CC", "DT", "NN", "CC", "DT", "NN", "VBP", "IN", "DT", "NN"],
+               ["DET", "NOUN", "AUX", "NOUN", "NOUN", "CCONJ", "DET", "NOUN", "CCONJ", "DET", "NOUN", "AUX", "ADP", "DET",
+                "NOUN"])
+    for t in doc:
+        t.lemma_ = "be" if t.lower_ in ("is", "are") else t.lower_
+    _repair_gerund_taken_for_a_subject(doc[2])
+    assert (doc[4].dep_, doc[4].head.i) == ("attr", 2)
+    assert (doc[7].dep_, doc[7].head.i) == ("nsubj", 11)
+    assert (doc[10].head.i, doc[11].dep_, doc[11].head.i) == (7, "conj", 2)

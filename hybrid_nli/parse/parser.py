@@ -683,6 +683,7 @@ def _repair(sent: Any, known: Any) -> None:
         _repair_noun_taken_for_adjective(t, known)
         _repair_colour_without_object(t)
     for t in list(sent):
+        _repair_two_subjects(t)
         _repair_gerund_taken_for_a_subject(t)
         _repair_far_from(t)
     for t in list(sent):
@@ -781,6 +782,20 @@ def _person_or_animal(lemma: str) -> bool:
 def _can_act(noun: Any) -> bool:
     """Whether a noun token names a person or an animal (who can wear, do, be an agent)."""
     return noun.pos_ == "NOUN" and _person_or_animal(_noun_lemma(noun.lower_))
+
+
+def _repair_two_subjects(verb: Any) -> None:
+    """"A man in a white shirt and sunglasses and a man in a black shirt are sitting": spaCy
+    gives the verb two subjects, the first with the "and" that joins them. The second is
+    coordinated with the first, as one subject."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subj) != 2 or subj[1].i < subj[0].i:
+        return
+    first, second = subj
+    cc = [c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"]
+    if (len(cc) == 1 and first.right_edge.i < second.left_edge.i and cc[0].i + 1 == second.left_edge.i
+            and not any(c.dep_ == "conj" for c in first.children) and second.pos_ in ("NOUN", "PROPN")):
+        second.head, second.dep_ = first, "conj"
 
 
 def _repair_far_from(far: Any) -> None:
