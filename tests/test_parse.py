@@ -470,3 +470,24 @@ def test_a_gerund_taken_for_the_next_clauses_subject_goes_back():
     assert (doc[4].dep_, doc[4].head.i) == ("attr", 2)
     assert (doc[7].dep_, doc[7].head.i) == ("nsubj", 11)
     assert (doc[10].head.i, doc[11].dep_, doc[11].head.i) == (7, "conj", 2)
+
+
+def test_a_participle_taken_for_the_subject_of_the_next_clause_goes_back():
+    # "Two men are in a room, wearing hats and a lamp is in the corner": the small model makes
+    # "wearing hats and a lamp" the subject of "is"
+    from hybrid_nli.parse.parser import _repair_participle_taken_for_a_subject
+
+    words = ["Two", "men", "are", "in", "a", "room", ",", "wearing", "hats", "and", "a", "lamp", "is", "in", "the",
+             "corner"]
+    doc = _doc(words, [1, 2, 2, 2, 5, 3, 2, 12, 7, 8, 11, 8, 2, 12, 15, 13],
+               ["nummod", "nsubj", "ROOT", "prep", "det", "pobj", "punct", "csubj", "dobj", "cc", "det", "conj", "conj",
+                "prep", "det", "pobj"],
+               ["CD", "NNS", "VBP", "IN", "DT", "NN", ",", "VBG", "NNS", "CC", "DT", "NN", "VBZ", "IN", "DT", "NN"],
+               ["NUM", "NOUN", "AUX", "ADP", "DET", "NOUN", "PUNCT", "VERB", "NOUN", "CCONJ", "DET", "NOUN", "AUX", "ADP",
+                "DET", "NOUN"])
+    for t in doc:
+        t.lemma_ = "be" if t.lower_ in ("is", "are") else t.lower_
+    _repair_participle_taken_for_a_subject(doc[7])
+    assert (doc[7].dep_, doc[7].head.i) == ("advcl", 2)
+    assert (doc[11].dep_, doc[11].head.i) == ("nsubj", 12)
+    assert doc[9].head.i == 2

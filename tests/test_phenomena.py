@@ -479,6 +479,9 @@ PROVED = [
     ("A boy is sleeping and a woman is sitting beside him.", "A woman is sitting beside a boy.", E),
     ("A girl is playing and a woman is standing behind her.", "A woman is standing behind a girl.", E),
     ("A man is reading and a dog is lying behind him.", "A dog is lying behind.", E),
+    # a participle after a copula clause says what its subject does meanwhile
+    ("Two boys are on a bench, eating apples.", "Two boys are eating apples.", E),
+    ("There is nobody eating apples.", "Two boys are on a bench, eating apples.", C),
     # "far from" is one preposition, and near is not far (WordNet antonyms)
     ("The dog is near the house.", "The dog is far from the house.", C),
     ("The cat is sleeping far from the fire.", "The cat is far from the fire.", E),

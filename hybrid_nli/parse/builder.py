@@ -1866,6 +1866,11 @@ class SentenceBuilder:
                 continue
             elif c.dep_ == "advmod" and self._comment_adverb(c):
                 parts.append(self._comment(c))
+            elif (c.dep_ == "advcl" and c.i > verb.i and self._accompanying(c) and not self.children(c, "mark")
+                  and not self.children(verb, "neg")):
+                # "Two people are in the snow, wearing coats": what the subject does meanwhile
+                # (not under a negation, whose scope over it is unclear)
+                parts.append(self.vp(c, subj))
             else:
                 parts.append(Unsupported(f"dependency {c.dep_!r} on copula", self.span(c)))
         if not parts:

@@ -684,6 +684,7 @@ def _repair(sent: Any, known: Any) -> None:
         _repair_colour_without_object(t)
     for t in list(sent):
         _repair_two_subjects(t)
+        _repair_participle_taken_for_a_subject(t)
         _repair_gerund_taken_for_a_subject(t)
         _repair_far_from(t)
     for t in list(sent):
@@ -796,6 +797,29 @@ def _repair_two_subjects(verb: Any) -> None:
     if (len(cc) == 1 and first.right_edge.i < second.left_edge.i and cc[0].i + 1 == second.left_edge.i
             and not any(c.dep_ == "conj" for c in first.children) and second.pos_ in ("NOUN", "PROPN")):
         second.head, second.dep_ = first, "conj"
+
+
+def _repair_participle_taken_for_a_subject(w: Any) -> None:
+    """"A man is in a room, wearing a shirt and a monitor is in the background": spaCy makes
+    "wearing a shirt and a monitor" the subject of "is". The participle after the comma says
+    more of the first clause's subject; the noun after "and", right before "is", is the second
+    clause's subject."""
+    clause = w.head
+    if not (w.dep_ == "csubj" and w.tag_ == "VBG" and clause.lemma_ == "be" and clause.dep_ == "conj"
+            and clause.head.i < w.i < clause.i and w.i > w.sent.start and w.nbor(-1).text == ","
+            and not any(c.dep_ in ("nsubj", "expl") for c in clause.children)):
+        return
+    objs = [c for c in w.children if c.dep_ == "dobj"]
+    if len(objs) != 1:
+        return
+    conj = [c for c in objs[0].children if c.dep_ == "conj"]
+    cc = [c for c in objs[0].children if c.dep_ == "cc" and c.lower_ == "and"]
+    if not (conj and cc and conj[-1].pos_ == "NOUN" and conj[-1].right_edge.i + 1 == clause.i
+            and cc[-1].i + 1 == conj[-1].left_edge.i):
+        return
+    w.head, w.dep_ = clause.head, "advcl"
+    cc[-1].head = clause.head
+    conj[-1].head, conj[-1].dep_ = clause, "nsubj"
 
 
 def _repair_far_from(far: Any) -> None:
