@@ -479,6 +479,8 @@ PROVED = [
     ("A boy is sleeping and a woman is sitting beside him.", "A woman is sitting beside a boy.", E),
     ("A girl is playing and a woman is standing behind her.", "A woman is standing behind a girl.", E),
     ("A man is reading and a dog is lying behind him.", "A dog is lying behind.", E),
+    # "a/an N is not V-ing" denies it of the scene also as the first of two clauses
+    ("A man is not climbing and a dog is barking.", "A man is climbing.", C),
     # a participle after a copula clause says what its subject does meanwhile
     ("Two boys are on a bench, eating apples.", "Two boys are eating apples.", E),
     ("There is nobody eating apples.", "Two boys are on a bench, eating apples.", C),
@@ -499,6 +501,8 @@ NOT_PROVED = [
     ("A man is kicking a ball.", "A man is kicking a foot ball."),
     # ... but what one puts behind oneself may be behind oneself
     ("A girl is reading and a woman is putting a bag behind her.", "A woman is putting a bag behind a girl."),
+    # ... but not over a coordinated verb phrase, which the "not" does not cover
+    ("A man is not climbing and is laughing.", "A man is climbing."),
     # ... but a dog near a house may be far from another house
     ("A dog is near a house.", "A dog is far from a house."),
     # ... "in and out of" is not "into"

@@ -769,9 +769,11 @@ class SentenceBuilder:
     def _indefinite_subject_negated(self, verb, subj) -> bool:  # type: ignore[no-untyped-def]
         """A clause "a/an N ... not V", "someone does not V" or "Ns do not V" whose verb
         is negated by "not" and has no coordinated verb phrase (which the negation would not
-        cover)."""
+        cover). A coordinated clause with a subject of its own is no such phrase: "a man is not
+        climbing and a bay is in the background" negates the first clause alone."""
         negs = _negations(verb)
-        if len(negs) != 1 or negs[0].lower_ not in ("not", "n't") or self.children(verb, "conj"):
+        if len(negs) != 1 or negs[0].lower_ not in ("not", "n't") or any(
+                not self.children(c, "nsubj", "nsubjpass", "expl") for c in self.children(verb, "conj")):
             return False
         if subj.lower_ in ("someone", "somebody", "something"):
             return True
