@@ -491,3 +491,26 @@ def test_a_participle_taken_for_the_subject_of_the_next_clause_goes_back():
     assert (doc[7].dep_, doc[7].head.i) == ("advcl", 2)
     assert (doc[11].dep_, doc[11].head.i) == ("nsubj", 12)
     assert doc[9].head.i == 2
+
+
+def test_a_noun_taken_for_an_open_complement_is_the_object():
+    # "A man buys popcorn from a vendor": the small model sometimes makes 'popcorn' an xcomp,
+    # which would be read as one opaque predicate with "buy"
+    from hybrid_nli.parse.parser import _repair_noun_complement, _repair_posture_participle
+
+    doc = _doc(["A", "man", "buys", "popcorn", "from", "a", "vendor"], [1, 2, 2, 2, 3, 6, 4],
+               ["det", "nsubj", "ROOT", "xcomp", "prep", "det", "pobj"], ["DT", "NN", "VBZ", "NN", "IN", "DT", "NN"],
+               ["DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN"])
+    _repair_noun_complement(doc[3])
+    assert doc[3].dep_ == "dobj"
+    # ... not after a copular verb ("became captain")
+    doc = _doc(["He", "became", "captain"], [1, 1, 1], ["nsubj", "ROOT", "xcomp"], ["PRP", "VBD", "NN"],
+               ["PRON", "VERB", "NOUN"])
+    doc[1].lemma_ = "become"
+    _repair_noun_complement(doc[2])
+    assert doc[2].dep_ == "xcomp"
+    # "People stand discussing fruit": what they do while standing
+    doc = _doc(["People", "stand", "discussing", "fruit"], [1, 1, 1, 2], ["nsubj", "ROOT", "xcomp", "dobj"],
+               ["NNS", "VBP", "VBG", "NN"], ["NOUN", "VERB", "VERB", "NOUN"])
+    _repair_posture_participle(doc[2])
+    assert doc[2].dep_ == "advcl"

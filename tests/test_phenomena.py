@@ -479,6 +479,8 @@ PROVED = [
     ("A boy is sleeping and a woman is sitting beside him.", "A woman is sitting beside a boy.", E),
     ("A girl is playing and a woman is standing behind her.", "A woman is standing behind a girl.", E),
     ("A man is reading and a dog is lying behind him.", "A dog is lying behind.", E),
+    # a posture verb's "-ing" complement is what the subject does meanwhile
+    ("Two girls are sitting reading books.", "Two girls are reading books.", E),
     # "a/an N is not V-ing" denies it of the scene also as the first of two clauses
     ("A man is not climbing and a dog is barking.", "A man is climbing.", C),
     # a participle after a copula clause says what its subject does meanwhile

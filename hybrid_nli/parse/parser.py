@@ -683,6 +683,8 @@ def _repair(sent: Any, known: Any) -> None:
         _repair_noun_taken_for_adjective(t, known)
         _repair_colour_without_object(t)
     for t in list(sent):
+        _repair_noun_complement(t)
+        _repair_posture_participle(t)
         _repair_two_subjects(t)
         _repair_participle_taken_for_a_subject(t)
         _repair_gerund_taken_for_a_subject(t)
@@ -783,6 +785,29 @@ def _person_or_animal(lemma: str) -> bool:
 def _can_act(noun: Any) -> bool:
     """Whether a noun token names a person or an animal (who can wear, do, be an agent)."""
     return noun.pos_ == "NOUN" and _person_or_animal(_noun_lemma(noun.lower_))
+
+
+def _repair_noun_complement(t: Any) -> None:
+    """"A man buys popcorn from a vendor": spaCy now and then makes a bare noun after a verb
+    its open complement (xcomp), which the logic reads as an opaque predicate with the verb. A
+    common noun with nothing clausal under it, on a verb with no object, is the verb's object."""
+    if (t.dep_ == "xcomp" and t.pos_ == "NOUN" and t.tag_ in ("NN", "NNS") and t.head.pos_ == "VERB"
+            and t.head.lemma_ not in ("be", "become", "seem", "remain", "appear", "stay", "turn", "look", "sound", "feel")
+            and t.left_edge.i == t.head.i + 1 + sum(1 for c in t.head.children if c.dep_ == "prt" and c.i > t.head.i)
+            and not any(c.dep_ in ("dobj", "ccomp", "attr", "oprd", "dative") for c in t.head.children)
+            and not any(c.dep_ in ("nsubj", "aux", "mark", "cop", "xcomp", "ccomp") for c in t.children)):
+        t.dep_ = "dobj"
+
+
+def _repair_posture_participle(t: Any) -> None:
+    """"People stand discussing the fruit", "a girl sits reading": an "-ing" complement of a
+    verb of posture is what the subject does meanwhile (an accompanying participle, as after a
+    comma), not an opaque complement of "stand"."""
+    from hybrid_nli.parse.builder import POSTURE_VERBS
+
+    if (t.dep_ == "xcomp" and t.tag_ == "VBG" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in POSTURE_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in t.children)):
+        t.dep_ = "advcl"
 
 
 def _repair_two_subjects(verb: Any) -> None:
