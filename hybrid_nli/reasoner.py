@@ -322,7 +322,9 @@ class Reasoner:
                                                single_occurrence_axioms, span_axioms)
 
         # (each returns nothing when the problem has no t:before, no durations to compare, no
-        # "of" with a compound or a possessive, or no compound WordNet knows as one noun)
+        # "of" with a compound or a possessive, no compound WordNet knows as one noun, no "full
+        # of"/"covered" beside an adjective from its noun, no "near" beside "far from", and no
+        # preposition of place both with and without its object)
         wholes = whole_words(preds, self._known_noun)
         axioms = (axioms + order_axioms(preds) + duration_axioms(preds) + of_compound_axioms(preds)
                   + poss_of_axioms(preds) + whole_word_axioms(wholes) + single_occurrence_axioms(preds, (s.formula for s in sems))
