@@ -153,9 +153,9 @@ class Reasoner:
         return self.wordnet.wn.knows(phrase, "n")
 
     def _outdoor_place(self, noun: str) -> str | None:
-        from hybrid_nli.logic.places import NOT_PLACE_LEXNAMES, OUTDOOR_SYNSETS
+        from hybrid_nli.logic.places import outdoor_sense
 
-        return self.wordnet.wn.first_sense_under(noun, "n", OUTDOOR_SYNSETS, NOT_PLACE_LEXNAMES)
+        return outdoor_sense(self.wordnet.wn, noun)
 
     def _stative(self, verb: str) -> bool:
         """Does the verb name a state (see ``logic.temporal.span_axioms``)?"""

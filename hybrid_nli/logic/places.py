@@ -137,6 +137,13 @@ def outdoor_axioms(predicates: Iterable[str], outdoor_place: Callable[[str], str
     return out
 
 
+def outdoor_sense(wn, noun: str) -> str | None:  # type: ignore[no-untyped-def]
+    """Why ``noun`` (a lemma) is a place outdoors, by its first WordNet sense that is not a unit
+    of measure ("field.n.01 < tract.n.01"), or None. The reasoner's ``outdoor_place`` and the
+    parser's path repair both ask this."""
+    return wn.first_sense_under(noun, "n", OUTDOOR_SYNSETS, NOT_PLACE_LEXNAMES)
+
+
 NEAR, FAR_FROM = "p:near", "p:far_from"
 
 

@@ -184,10 +184,10 @@ class Parser:
     def _place(noun: str) -> bool:
         """Is the noun's first sense a place outdoors (a hill, a street, a river)?"""
         from hybrid_nli.knowledge.wordnet import shared_wordnet
-        from hybrid_nli.logic.places import NOT_PLACE_LEXNAMES, OUTDOOR_SYNSETS
+        from hybrid_nli.logic.places import outdoor_sense
 
         wn = shared_wordnet()
-        return wn.first_sense_under(wn.lemma(noun, "n"), "n", OUTDOOR_SYNSETS, NOT_PLACE_LEXNAMES) is not None
+        return outdoor_sense(wn, wn.lemma(noun, "n")) is not None
 
     @staticmethod
     def _dimensional(word: str) -> bool:
@@ -803,10 +803,12 @@ def _repair_posture_participle(t: Any) -> None:
     """"People stand discussing the fruit", "a girl sits reading": an "-ing" complement of a
     verb of posture is what the subject does meanwhile (an accompanying participle, as after a
     comma), not an opaque complement of "stand"."""
+    if t.dep_ != "xcomp" or t.tag_ != "VBG" or t.head.pos_ != "VERB":
+        return
     from hybrid_nli.parse.builder import POSTURE_VERBS
 
-    if (t.dep_ == "xcomp" and t.tag_ == "VBG" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in POSTURE_VERBS
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in t.children)):
+    if t.head.lemma_.lower() in POSTURE_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux")
+                                                          for c in t.children):
         t.dep_ = "advcl"
 
 
