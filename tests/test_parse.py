@@ -514,3 +514,32 @@ def test_a_noun_taken_for_an_open_complement_is_the_object():
                ["NNS", "VBP", "VBG", "NN"], ["NOUN", "VERB", "VERB", "NOUN"])
     _repair_posture_participle(doc[2])
     assert doc[2].dep_ == "advcl"
+
+
+def test_contracted_has_before_a_participle_with_an_object_is_the_perfect():
+    # "She's taken the bus": spaCy reads "'s" as the passive "is"; with an object it is "has"
+    from hybrid_nli.parse.parser import _repair_perfect_taken_for_passive
+
+    def doc_of(words, heads, deps, tags):
+        d = _doc(words, heads, deps, tags, ["PRON", "AUX", "VERB"] + ["NOUN"] * (len(words) - 3))
+        d[2].lemma_ = {"taken": "take", "given": "give"}[words[2]]
+        return d
+
+    doc = doc_of(["She", "'s", "taken", "the", "bus"], [2, 2, 2, 4, 2], ["nsubjpass", "auxpass", "ROOT", "det", "dobj"],
+                 ["PRP", "VBZ", "VBN", "DT", "NN"])
+    _repair_perfect_taken_for_passive(doc[1])
+    assert (doc[0].dep_, doc[1].dep_) == ("nsubj", "aux")
+    # a verb of giving with one object keeps the passive of giving ("he is given a book") ...
+    doc = doc_of(["He", "'s", "given", "a", "book"], [2, 2, 2, 4, 2], ["nsubjpass", "auxpass", "ROOT", "det", "dobj"],
+                 ["PRP", "VBZ", "VBN", "DT", "NN"])
+    _repair_perfect_taken_for_passive(doc[1])
+    assert (doc[0].dep_, doc[1].dep_) == ("nsubjpass", "auxpass")
+    # ... and with two it is the perfect; a spelt-out "is" is left alone
+    doc = doc_of(["He", "'s", "given", "Mary", "a", "book"], [2, 2, 2, 2, 5, 2],
+                 ["nsubjpass", "auxpass", "ROOT", "dative", "det", "dobj"], ["PRP", "VBZ", "VBN", "NNP", "DT", "NN"])
+    _repair_perfect_taken_for_passive(doc[1])
+    assert (doc[0].dep_, doc[1].dep_) == ("nsubj", "aux")
+    doc = doc_of(["She", "is", "taken", "the", "bus"], [2, 2, 2, 4, 2], ["nsubjpass", "auxpass", "ROOT", "det", "dobj"],
+                 ["PRP", "VBZ", "VBN", "DT", "NN"])
+    _repair_perfect_taken_for_passive(doc[1])
+    assert doc[1].dep_ == "auxpass"

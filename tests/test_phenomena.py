@@ -491,8 +491,14 @@ PROVED = [
     ("The cat is sleeping far from the fire.", "The cat is far from the fire.", E),
     ("A woman is ice skating and a tree and a house are in the background.",
      "A person is ice skating and a house is in the background.", E),
+    # a contracted "'s" before a participle with an object is "has": the subject did it
+    ("The man's eaten the cake.", "The man ate the cake.", E),
+    ("She's taken the bus.", "She took a bus.", E),
 ]
 NOT_PROVED = [
+    # ... not that something was done to the subject; a verb of giving with one object may be either
+    ("She's taken the bus.", "She was taken."),
+    ("He's given a book.", "He gave a book."),
     # ... only of the boys in shorts, and a yard is outdoors, not indoors
     ("There is no boy wearing shorts climbing a tree.", "A boy is climbing a tree."),
     ("A puppy is playing in a small yard.", "A puppy is playing indoors."),

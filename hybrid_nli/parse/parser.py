@@ -689,6 +689,7 @@ def _repair(sent: Any, known: Any) -> None:
         _repair_participle_taken_for_a_subject(t)
         _repair_gerund_taken_for_a_subject(t)
         _repair_far_from(t)
+        _repair_perfect_taken_for_passive(t)
     for t in list(sent):
         _repair_gerund_taken_for_a_noun(t, known)
         _repair_worn_after_agent(t)
@@ -860,6 +861,27 @@ def _repair_far_from(far: Any) -> None:
         return
     far.dep_, far.tag_, far.pos_ = "prep", "IN", "ADP"
     nxt.head = far
+
+
+def _repair_perfect_taken_for_passive(aux: Any) -> None:
+    """"She's taken the bus", "He's chosen Meg Ryan": spaCy reads the contracted "'s" before a
+    participle as "is", a passive whose subject is what the verb was done to. With an object
+    after the participle that reading is not English ("she is taken the bus"), except for a verb
+    of giving ("he is given a book"), so "'s" is "has": the perfect, the subject its doer. A verb of
+    giving with two objects ("he's given Mary a book") is the perfect too; with one it stays
+    the passive of giving, as the builder reads "was given a book"."""
+    from hybrid_nli.parse.builder import GIVING_VERBS
+
+    verb = aux.head
+    if not (aux.lower_ in ("'s", "’s") and aux.dep_ == "auxpass" and verb.tag_ == "VBN" and verb.i == aux.i + 1):
+        return
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not objects or (verb.lemma_.lower() in GIVING_VERBS and len(objects) < 2):
+        return
+    aux.dep_, aux.lemma_ = "aux", "have"
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            c.dep_ = "nsubj"
 
 
 def _repair_gerund_taken_for_a_subject(be: Any) -> None:
