@@ -46,15 +46,18 @@ def test_a_pair_gets_the_same_probabilities_in_any_batch(clf):
             assert abs(a[lab] - b[lab]) < 1e-5 and abs(a[lab] - c[lab]) < 1e-5 and abs(a[lab] - d[lab]) < 1e-5
 
 
+def _shipped_copy(folder, **card_changes):
+    """A copy of the shipped classifier folder whose card.json has ``card_changes``."""
+    shutil.copytree(default_path(), folder)
+    card = json.loads((folder / "card.json").read_text())
+    (folder / "card.json").write_text(json.dumps({**card, **card_changes}))
+    return folder
+
+
 def test_mean_pooling_reads_only_the_pairs_own_tokens(tmp_path):
     # A classifier folder trained with --pooling mean: its card says so, and loading builds the
     # mean-pooled model; padding must not enter the mean (a pair alone = the pair in a batch).
-    folder = tmp_path / "clf"
-    shutil.copytree(default_path(), folder)
-    card = json.loads((folder / "card.json").read_text())
-    card["pooling"] = "mean"
-    (folder / "card.json").write_text(json.dumps(card))
-    mean = Classifier(folder)
+    mean = Classifier(_shipped_copy(tmp_path / "mean", pooling="mean"))
     pairs = [(p, h) for p, h, _ in CLEAR] + [("A very long premise " + "that goes on " * 20 + ".", "It ends.")]
     together = mean.predict(pairs)
     for pair, b in zip(pairs, together):
@@ -63,20 +66,13 @@ def test_mean_pooling_reads_only_the_pairs_own_tokens(tmp_path):
     # the same weights read by the first token answer otherwise: the option is not ignored
     shipped = Classifier().predict(pairs[:1])[0]
     assert max(abs(shipped[lab] - together[0][lab]) for lab in Label) > 1e-3
-    card["pooling"] = "max"
-    (folder / "card.json").write_text(json.dumps(card))
     with pytest.raises(ConfigError, match="pooling 'max'"):
-        Classifier(folder)
+        Classifier(_shipped_copy(tmp_path / "max", pooling="max"))
 
 
 def test_version_check_and_missing_artifact(tmp_path):
-    folder = tmp_path / "clf"
-    shutil.copytree(default_path(), folder)
-    card = json.loads((folder / "card.json").read_text())
-    card["artifact_version"] = "0"
-    (folder / "card.json").write_text(json.dumps(card))
     with pytest.raises(ConfigError, match="version '0'"):
-        Classifier(folder)
+        Classifier(_shipped_copy(tmp_path / "clf", artifact_version="0"))
     with pytest.raises(ModelUnavailableError, match="no trained classifier"):
         Classifier(tmp_path / "nothing")
 
