@@ -34,3 +34,30 @@ def test_quick_suite_writes_tables_json_and_plots(tmp_path):
     assert "| sick_trial (SICK trial" in md and "hybrid/neural speed" in md
     assert (tmp_path / "images" / "bench_accuracy.png").stat().st_size > 1000
     assert (tmp_path / "images" / "bench_selective.png").stat().st_size > 1000
+
+
+def test_low_rank_form_cuts_only_the_layer_matrices_change():
+    import torch
+
+    from benchmarks.lowrank import low_rank
+
+    g = torch.Generator().manual_seed(0)
+    base = {"bert.encoder.layer.0.attention.self.query.weight": torch.randn(8, 6, generator=g),
+            "bert.encoder.layer.0.output.dense.weight": torch.randn(8, 6, generator=g),
+            "bert.encoder.layer.0.output.dense.bias": torch.randn(8, generator=g),
+            "classifier.weight": torch.randn(3, 8, generator=g)}
+    fine = {k: v + torch.randn(v.shape, generator=g) for k, v in base.items()}
+    cut, stored = low_rank(fine, base, 1, feed_forward_only=False)
+    for k in ("bert.encoder.layer.0.attention.self.query.weight", "bert.encoder.layer.0.output.dense.weight"):
+        assert torch.linalg.matrix_rank(cut[k] - base[k]) == 1
+    # biases and the head are kept as they are; the count is two factors per cut matrix
+    assert torch.equal(cut["classifier.weight"], fine["classifier.weight"])
+    assert torch.equal(cut["bert.encoder.layer.0.output.dense.bias"], fine["bert.encoder.layer.0.output.dense.bias"])
+    assert stored == 2 * (8 + 6) + 8 + 3 * 8
+    # attention left in full when only the feed-forward matrices are cut
+    cut, _ = low_rank(fine, base, 1, feed_forward_only=True)
+    assert torch.equal(cut["bert.encoder.layer.0.attention.self.query.weight"],
+                       fine["bert.encoder.layer.0.attention.self.query.weight"])
+    # a rank that would store more than the matrix leaves it whole
+    cut, stored = low_rank(fine, base, 5, feed_forward_only=False)
+    assert torch.equal(cut["bert.encoder.layer.0.output.dense.weight"], fine["bert.encoder.layer.0.output.dense.weight"])
