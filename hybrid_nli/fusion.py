@@ -6,13 +6,14 @@ Policy (fitted on validation data only; see docs/fusion.md and ``benchmarks/fit_
   proof precision measured on the validation sets (Laplace-smoothed), not 1.0: the logic is sound,
   but a parse or a WordNet sense can still be wrong.
 - **Otherwise the classifier decides, calibrated by what the logic found.** Its probabilities
-  are temperature-scaled and shifted by a bias per logic outcome: ``closed`` (every sentence
-  parsed, every hypothesis word in a premise or linked to one by knowledge, and still
-  countermodels both ways: a strong hint towards NEUTRAL), ``silent`` (the same, but some
-  hypothesis word is unknown to the logic: a lexical gap), ``partial`` (silent, but a
-  premise was left out), ``unsupported`` (the hypothesis is outside the fragment), ``other``
-  (inconsistent premises, solver timeout) and ``neural`` (neural mode, no logic):
-  ``p = softmax(log p_model / T + b[outcome])``.
+  are scaled by a temperature per logic outcome: ``closed`` (every sentence parsed, every
+  hypothesis word in a premise or linked to one by knowledge, and still countermodels both
+  ways), ``silent`` (the same, but some hypothesis word is unknown to the logic: a lexical
+  gap), ``partial`` (silent, but a premise was left out), ``unsupported`` (the hypothesis is
+  outside the fragment), ``other`` (inconsistent premises, solver timeout) and ``neural``
+  (neural mode, no logic). Only ``closed`` also gets a bias, since only there is the logic's
+  finding evidence about the label (towards NEUTRAL); a temperature never changes the
+  classifier's answer, only its confidence: ``p = softmax(log p_model / T[outcome] + b[outcome])``.
 - **Selective prediction.** With ``abstain_below`` set, a verdict whose calibrated confidence is
   lower abstains (``decided_by="abstain"``, label NEUTRAL) and says what it would have answered.
 - Symbolic mode, or hybrid mode without a classifier, abstains where there is no proof.
@@ -62,6 +63,8 @@ class FusionPolicy:
     bias: dict[str, tuple[float, float, float]] = field(default_factory=dict)
     proof_confidence: float = 1.0
     source: str = "identity calibration (no fusion.json)"
+    # a temperature of its own per logic outcome; ``temperature`` for an outcome not listed
+    temperatures: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def load(cls, folder: str | Path) -> FusionPolicy:
@@ -73,16 +76,19 @@ class FusionPolicy:
             t = float(d["temperature"])
             bias = {g: tuple(float(x) for x in d["bias"][g]) for g in d["bias"]}
             conf = float(d["proof_confidence"])
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+            temps = {g: float(v) for g, v in d.get("temperatures", {}).items()}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ConfigError(f"{path}: not a fusion policy ({exc}); refit with python -m benchmarks.fit_fusion") from exc
-        if not (t > 0 and 0 < conf <= 1) or any(len(b) != 3 for b in bias.values()):
-            raise ConfigError(f"{path}: temperature must be > 0, proof_confidence in (0, 1], biases 3 numbers each")
+        if not (t > 0 and 0 < conf <= 1 and all(v > 0 for v in temps.values())) or any(
+                len(b) != 3 for b in bias.values()):
+            raise ConfigError(f"{path}: temperatures must be > 0, proof_confidence in (0, 1], biases 3 numbers each")
         # named by its folder, not its absolute path: traces stay the same on every machine
-        return cls(t, bias, conf, f"{path.parent.name}/{POLICY_FILE}")  # type: ignore[arg-type]
+        return cls(t, bias, conf, f"{path.parent.name}/{POLICY_FILE}", temps)  # type: ignore[arg-type]
 
     def calibrate(self, probabilities: dict[Label, float], group: str) -> dict[Label, float]:
         b = self.bias.get(group, (0.0, 0.0, 0.0))
-        z = [math.log(max(probabilities[lab], 1e-12)) / self.temperature + b[i] for i, lab in enumerate(ORDER)]
+        t = self.temperatures.get(group, self.temperature)
+        z = [math.log(max(probabilities[lab], 1e-12)) / t + b[i] for i, lab in enumerate(ORDER)]
         m = max(z)
         e = [math.exp(v - m) for v in z]
         s = sum(e)

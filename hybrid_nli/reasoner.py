@@ -202,7 +202,7 @@ class Reasoner:
                 self._policy = shipped
             else:
                 own = FusionPolicy.load(self._classifier_path)
-                self._policy = own if own.bias or own.temperature != 1.0 else replace(
+                self._policy = own if own.bias or own.temperatures or own.temperature != 1.0 else replace(
                     own, proof_confidence=shipped.proof_confidence)
         return self._policy
 

@@ -23,12 +23,18 @@ def test_shipped_policy_is_fitted_and_sane():
     p = FusionPolicy.load(default_path())
     assert p.source.endswith("fusion.json")
     assert p.temperature > 0 and 0.9 < p.proof_confidence < 1.0
-    assert set(p.bias) == set(GROUPS)
-    cal = p.calibrate(PROBS, "silent")
-    assert abs(sum(cal.values()) - 1) < 1e-9
-    # the temperature is above 1 (the raw classifier is over-confident on validation data), so a
+    # a temperature per logic outcome; a bias only where the logic's finding speaks of the label
+    assert set(p.temperatures) == set(GROUPS) and set(p.bias) == {"closed"}
+    closed = p.bias["closed"]
+    assert closed[1] > closed[0]  # countermodels both ways on a fully read pair: towards NEUTRAL
+    for group in GROUPS:
+        cal = p.calibrate(PROBS, group)
+        assert abs(sum(cal.values()) - 1) < 1e-9
+        if group != "closed":  # a temperature alone never changes the classifier's answer
+            assert max(cal, key=cal.get) is Label.ENTAILMENT
+    # the temperatures are above 1 (the raw classifier is over-confident on validation data), so a
     # confident prediction is softened
-    assert p.temperature > 1 and p.calibrate(PROBS, "neural")[Label.ENTAILMENT] < 0.7
+    assert all(t > 1 for t in p.temperatures.values()) and p.calibrate(PROBS, "neural")[Label.ENTAILMENT] < 0.7
 
 
 def test_calibration_math():
@@ -38,6 +44,10 @@ def test_calibration_math():
     assert flat[Label.ENTAILMENT] < 0.7
     shifted = p.calibrate(PROBS, "closed")
     assert shifted[Label.NEUTRAL] > flat[Label.NEUTRAL]
+    # an outcome's own temperature: 1 leaves the probabilities as they are; others use the default
+    own = FusionPolicy(2.0, {}, 0.98, "test", temperatures={"silent": 1.0})
+    assert own.calibrate(PROBS, "silent") == pytest.approx(PROBS)
+    assert own.calibrate(PROBS, "partial") == pytest.approx(flat)
 
 
 def test_outcome_groups():
@@ -96,6 +106,10 @@ def test_custom_classifier_without_policy_gets_identity_calibration(tmp_path):
     (folder / "fusion.json").write_text(json.dumps({"temperature": -1, "bias": {}, "proof_confidence": 0.9}))
     with pytest.raises(ConfigError, match="temperature"):
         FusionPolicy.load(folder)
+    (folder / "fusion.json").write_text(json.dumps({"temperature": 1.5, "temperatures": {"closed": 0}, "bias": {},
+                                                    "proof_confidence": 0.9}))
+    with pytest.raises(ConfigError, match="temperatures must be > 0"):
+        FusionPolicy.load(folder)
     (folder / "fusion.json").write_text("{not json")
     with pytest.raises(ConfigError, match="fusion policy"):
         FusionPolicy.load(folder)
@@ -142,3 +156,24 @@ def test_second_opinion_shows_a_disagreement_but_the_proof_stands():
     doc = json.loads(json.dumps(w.to_dict()))
     jsonschema.validate(doc, schema)
     assert Verdict.from_dict(doc) == w
+
+
+def test_fit_gives_every_outcome_a_temperature_and_only_closed_a_bias():
+    import random
+
+    from benchmarks.fit_fusion import fit
+
+    rng = random.Random(0)
+    rows = []
+    for _ in range(300):
+        # an over-confident classifier: right 70% of the time, always 95% sure
+        gold = rng.choice(("entailment", "neutral", "contradiction"))
+        said = gold if rng.random() < 0.7 else rng.choice(("entailment", "neutral", "contradiction"))
+        probs = [0.95 if lab == said else 0.025 for lab in ("entailment", "neutral", "contradiction")]
+        rows.append({"probs": probs, "gold": gold, "group": rng.choice(("silent", "neural"))})
+    # on closed pairs the answer is neutral whatever the classifier says
+    rows += [{"probs": [0.9, 0.05, 0.05], "gold": "neutral", "group": "closed"} for _ in range(40)]
+    temps, bias = fit(rows, GROUPS)
+    assert set(temps) == set(GROUPS) and set(bias) == {"closed"}
+    assert temps["silent"] > 1.5 and temps["neural"] > 1.5  # softened: 95% sure, 70% right
+    assert bias["closed"][1] > bias["closed"][0]
