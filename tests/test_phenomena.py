@@ -491,11 +491,16 @@ PROVED = [
     ("The cat is sleeping far from the fire.", "The cat is far from the fire.", E),
     ("A woman is ice skating and a tree and a house are in the background.",
      "A person is ice skating and a house is in the background.", E),
+    # "has a Y" is possession also when the Y has a clause or a participle of its own
+    ("A woman has a baby wrapped in a blanket.", "A woman has a baby.", E),
+    ("A man has a dog that is barking.", "A man has a dog.", E),
     # a contracted "'s" before a participle with an object is "has": the subject did it
     ("The man's eaten the cake.", "The man ate the cake.", E),
     ("She's taken the bus.", "She took a bus.", E),
 ]
 NOT_PROVED = [
+    # ... which restricts what is had: a dog had need not be barking
+    ("A man has a dog.", "A man has a dog that is barking."),
     # ... not that something was done to the subject; a verb of giving with one object may be either
     ("She's taken the bus.", "She was taken."),
     ("He's given a book.", "He gave a book."),

@@ -1317,7 +1317,7 @@ class SentenceBuilder:
         if any(c.dep_ not in allowed and not (c.dep_ == "advmod" and self._idle_adverb(verb, c)) for c in verb.children):
             return False
         objs = self.children(verb, "dobj")
-        return len(objs) == 1 and objs[0].pos_ in ("NOUN", "PROPN", "PRON") and not self.children(objs[0], "acl", "relcl")
+        return len(objs) == 1 and objs[0].pos_ in ("NOUN", "PROPN", "PRON")
 
     def _transparent_complement(self, verb, lemma: str, comps: list, subj: Term, prefix: str) -> Formula | None:  # type: ignore[no-untyped-def]
         """Two-way implicatives: "managed to win" is "won", "failed to win" is "did not win"."""
