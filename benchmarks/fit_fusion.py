@@ -70,9 +70,11 @@ def fit(rows: list[dict], groups: tuple[str, ...], l2: float = 1.0, biased: tupl
         one_temperature: bool = False) -> tuple[dict[str, float], dict[str, list[float]]]:
     """A temperature per group (or one for all), and a bias for the ``biased`` groups,
     maximising the likelihood of the gold labels of the pairs the logic did not prove
-    (neural-mode rows use the ``neural`` group: all pairs), with a Gaussian prior on the biases
-    (``l2`` per squared unit, against the summed log-likelihood, so a small group keeps a bias
-    near 0 unless its rows insist)."""
+    (neural-mode rows use the ``neural`` group: all pairs), with Gaussian priors (``l2`` per
+    squared unit, against the summed log-likelihood) on the biases and on each group's log
+    temperature's distance from a shared one: a small group keeps no bias and the shared
+    temperature unless its rows insist (three rows the classifier got right would otherwise
+    drive their temperature towards 0)."""
     import torch
 
     data = [(r["probs"], r["group"], LABELS.index(r["gold"])) for r in rows if r["gold"] in LABELS]
@@ -80,24 +82,26 @@ def fit(rows: list[dict], groups: tuple[str, ...], l2: float = 1.0, biased: tupl
     gidx = torch.tensor([groups.index(d[1]) for d in data])
     y = torch.tensor([d[2] for d in data])
     free = torch.tensor([[1.0] if g in biased else [0.0] for g in groups])
-    log_t = torch.zeros(1 if one_temperature else len(groups), requires_grad=True)
-    tidx = torch.zeros_like(gidx) if one_temperature else gidx
+    shared = torch.zeros(1, requires_grad=True)  # the log temperature all groups start from
+    own = torch.zeros(len(groups), requires_grad=not one_temperature)  # each group's step from it
     bias = torch.zeros(len(groups), 3, requires_grad=True)
-    opt = torch.optim.LBFGS([log_t, bias], max_iter=200, line_search_fn="strong_wolfe")
+    opt = torch.optim.LBFGS([shared, own, bias] if not one_temperature else [shared, bias], max_iter=200,
+                            line_search_fn="strong_wolfe")
 
     def closure():  # type: ignore[no-untyped-def]
         opt.zero_grad()
         b = bias * free
-        z = logp / log_t.exp()[tidx].unsqueeze(1) + b[gidx]
-        loss = torch.nn.functional.cross_entropy(z, y, reduction="sum") + l2 * (b ** 2).sum()
+        z = logp / (shared + own).exp()[gidx].unsqueeze(1) + b[gidx]
+        loss = (torch.nn.functional.cross_entropy(z, y, reduction="sum") + l2 * (b ** 2).sum()
+                + l2 * (own ** 2).sum())
         loss.backward()
         return loss
 
     opt.step(closure)
     b = (bias * free).detach()
     b = b - b.mean(dim=1, keepdim=True)  # only differences matter
-    t = log_t.detach().exp()
-    return ({g: round(float(t[0 if one_temperature else i]), 4) for i, g in enumerate(groups)},
+    t = (shared + own).detach().exp()
+    return ({g: round(float(t[i]), 4) for i, g in enumerate(groups)},
             {g: [round(float(x), 4) for x in b[i]] for i, g in enumerate(groups) if g in biased})
 
 

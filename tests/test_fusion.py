@@ -173,7 +173,10 @@ def test_fit_gives_every_outcome_a_temperature_and_only_closed_a_bias():
         rows.append({"probs": probs, "gold": gold, "group": rng.choice(("silent", "neural"))})
     # on closed pairs the answer is neutral whatever the classifier says
     rows += [{"probs": [0.9, 0.05, 0.05], "gold": "neutral", "group": "closed"} for _ in range(40)]
+    # three rows the classifier got right, sure of itself: too few to move their own temperature far
+    rows += [{"probs": [0.95, 0.025, 0.025], "gold": "entailment", "group": "other"} for _ in range(3)]
     temps, bias = fit(rows, GROUPS)
     assert set(temps) == set(GROUPS) and set(bias) == {"closed"}
+    assert temps["other"] > 1.0
     assert temps["silent"] > 1.5 and temps["neural"] > 1.5  # softened: 95% sure, 70% right
     assert bias["closed"][1] > bias["closed"][0]
