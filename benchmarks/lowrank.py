@@ -73,10 +73,10 @@ def main(argv: list[str] | None = None) -> int:
     plan = [(0, False)] + [(int(r), False) for r in args.ranks.split(",") if r] + [
         (int(r), True) for r in args.feed_forward_ranks.split(",") if r]
     lines = ["## Low-rank form of the classifier (validation sets)", "",
-             "`python -m benchmarks.lowrank`: each fine-tuned layer matrix as base + a rank-r cut of its change "
-             "(truncated SVD: the rank-r change closest to the full fine-tune's, the form a LoRA adapter of rank r "
-             "stores; one trained as an adapter from the start could find a different one); biases, LayerNorms, "
-             "pooler and head in full. Size: the stored parameters in float16.", "",
+             ("`python -m benchmarks.lowrank`: each fine-tuned layer matrix as base + a rank-r cut of its change "
+              "(truncated SVD: the rank-r change closest to the full fine-tune's, the form a LoRA adapter of rank r "
+              "stores; one trained as an adapter from the start could find a different one); biases, LayerNorms, "
+              "pooler and head in full. Size: the stored parameters in float16."), "",
              "| form | stored parameters | float16 size | SICK trial | MNLI validation |", "|---|---|---|---|---|"]
     for rank, ffn in plan:
         weights, stored = low_rank(fine, base, rank, ffn)

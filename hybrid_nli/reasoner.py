@@ -315,11 +315,22 @@ class Reasoner:
             from hybrid_nli.logic.degrees import degree_axioms
 
             axioms = axioms + degree_axioms(preds, self._antonyms)
-        from hybrid_nli.logic.compounds import (abundance_axioms, of_compound_axioms, poss_of_axioms,
-                                                whole_word_axioms, whole_words)
+        from hybrid_nli.logic.compounds import (
+            abundance_axioms,
+            of_compound_axioms,
+            poss_of_axioms,
+            whole_word_axioms,
+            whole_words,
+        )
         from hybrid_nli.logic.places import agent_place_axioms, bare_place_axioms, distance_axioms, outdoor_axioms
-        from hybrid_nli.logic.temporal import (creation_axioms, duration_axioms, order_axioms, since_axioms,
-                                               single_occurrence_axioms, span_axioms)
+        from hybrid_nli.logic.temporal import (
+            creation_axioms,
+            duration_axioms,
+            order_axioms,
+            since_axioms,
+            single_occurrence_axioms,
+            span_axioms,
+        )
 
         # (each returns nothing when the problem has no t:before, no durations to compare, no
         # "of" with a compound or a possessive, no compound WordNet knows as one noun, no "full

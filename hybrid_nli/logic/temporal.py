@@ -103,7 +103,7 @@ def single_occurrence_axioms(predicates: Iterable[str], formulas: Iterable[Formu
         elif len(acted) == 1 and isinstance(acted[0], Const):
             theme = ("name", acted[0].name)
         elif len(acted) == 1 and nouns.get(acted[0].name):
-            theme = ("noun", sorted(nouns[acted[0].name])[0])
+            theme = ("noun", min(nouns[acted[0].name]))
         else:
             theme = None  # something the logic cannot name: no assumption
         if theme is not None:
