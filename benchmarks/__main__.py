@@ -138,13 +138,15 @@ def run_set(name: str, items: list[Item], reasoners: dict, progress: bool) -> di
     return res
 
 
-def table(results: list[dict], quick: bool, per_label: int, seconds: float) -> str:
+def table(results: list[dict], quick: bool, per_label: int, seconds: float, workers: int) -> str:
     cmd = "python -m benchmarks" + (f" --quick --per-label {per_label}" if quick else "")
     lines = ["## All data sets, three modes, one run", "",
              (f"Command: `{cmd}` ({seconds / 60:.1f} min on this machine). Accuracy per mode; the best of each row "
              "in bold. Proof coverage and precision are the symbolic side's (the hybrid's proofs are the same). "
              "ECE: expected calibration error of `confidence` (15 bins). Speed: pairs/s over the whole set, parsing "
-             "and model included, each mode with a fresh parse cache."), "",
+             "and model included, each mode with a fresh parse cache; the logic of symbolic and hybrid mode in "
+             f"{workers} worker process{'es' if workers != 1 else ''} (`Reasoner(workers=...)`), the classifier in "
+             "torch's threads."), "",
              ("| data set (split) | n | neural | symbolic | hybrid | hybrid − best other | proof coverage | proof precision "
              "| ECE neural | ECE hybrid | pairs/s neural | pairs/s symbolic | pairs/s hybrid | hybrid/neural speed |"),
              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
@@ -222,6 +224,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--results", type=Path, default=None)
     ap.add_argument("--no-plots", action="store_true")
+    ap.add_argument("--workers", type=int, default=0,
+                    help="processes for the logic of symbolic and hybrid mode (0, default: one per CPU; "
+                         "the classifier uses torch's threads, also one per core)")
     args = ap.parse_args(argv)
     names = args.sets.split(",") if args.sets else list(SETS)
     for n in names:
@@ -234,7 +239,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from hybrid_nli import Reasoner
 
-    reasoners = {m: Reasoner(mode=m) for m in MODES}
+    workers = args.workers or None
+    reasoners = {m: Reasoner(mode=m, workers=workers) for m in MODES}
     for r in reasoners.values():  # load spaCy, WordNet, Z3 and the model before any clock starts
         r.infer_batch([(["A man is walking."], "A person is walking.")] * 4)
     progress = sys.stderr.isatty()
@@ -248,8 +254,9 @@ def main(argv: list[str] | None = None) -> int:
         results.append(run_set(name, items, reasoners, progress))
     seconds = time.perf_counter() - t0
     out.mkdir(parents=True, exist_ok=True)
-    (out / "bench.json").write_text(json.dumps({"quick": args.quick, "seconds": seconds, "sets": results}, indent=2))
-    text = table(results, args.quick, args.per_label, seconds)
+    (out / "bench.json").write_text(json.dumps({"quick": args.quick, "seconds": seconds,
+                                                     "workers": reasoners["hybrid"].workers, "sets": results}, indent=2))
+    text = table(results, args.quick, args.per_label, seconds, reasoners["hybrid"].workers)
     if not args.no_plots:
         plots(results, images)
     write_block(results_md, "suite", text)

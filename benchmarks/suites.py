@@ -140,7 +140,7 @@ def run(name: str, args: argparse.Namespace) -> dict:
     items = list(loader(data_dir(args.data_dir)))
     if args.limit:
         items = items[: args.limit]
-    reasoner = Reasoner(mode=args.mode)
+    reasoner = Reasoner(mode=args.mode, workers=args.workers or None)
     # a pair refused as bad input (e.g. over-long text) is reported and left out of the table
     verdicts, wall = decide_all(reasoner, items)
     errors = sum(v is None for v in verdicts)
@@ -201,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data-dir")
     ap.add_argument("--mode", default="symbolic")
     ap.add_argument("--limit", type=int, default=0, help="only the first N pairs of each suite")
+    ap.add_argument("--workers", type=int, default=1, help="processes for the logic (0: one per CPU; default 1)")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "out"))
     ap.add_argument("--results", default=str(ROOT / "docs" / "results.md"))
     args = ap.parse_args(argv)

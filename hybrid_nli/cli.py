@@ -53,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     p_batch = sub.add_parser("batch", help="decide the problems of a JSONL file")
     p_batch.add_argument("infile", type=Path, help='one {"premises": [...] or "premise": "...", "hypothesis": "..."} per line')
     p_batch.add_argument("outfile", type=Path)
+    p_batch.add_argument("--workers", type=int, default=1,
+                         help="processes that run the logic side by side (0: one per CPU; default 1)")
     sub.add_parser("demo", help="run a handful of examples with their explanations")
     sub.add_parser("train", help="train a classifier (python -m hybrid_nli.neural.train --help)")
     args = ap.parse_args(argv)
@@ -60,8 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     from hybrid_nli import HybridNLIError, Reasoner
 
     try:
+        workers = getattr(args, "workers", 1)
         reasoner = Reasoner(mode=args.mode, timeout=args.timeout, classifier=args.classifier,
-                            knowledge_dir=args.knowledge_dir, rules_dir=args.rules_dir)
+                            knowledge_dir=args.knowledge_dir, rules_dir=args.rules_dir,
+                            workers=None if workers == 0 else workers)
         if args.cmd == "infer":
             v = reasoner.infer(args.premise, args.hypothesis)
             if args.html:

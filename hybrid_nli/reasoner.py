@@ -61,6 +61,13 @@ class Reasoner:
     >>> r = Reasoner(mode="symbolic")  # doctest: +SKIP
     >>> r.infer("Every dog barks.", "Every small dog barks.").label  # doctest: +SKIP
     <Label.ENTAILMENT: 'entailment'>
+        workers: processes that run the logic of ``infer_batch`` side by side (``None``: one
+            per CPU this process may use). Each is forked from this process once spaCy, WordNet
+            and Z3 are loaded, and decides a run of consecutive pairs; the classifier still runs
+            here, once, over every pair the logic left open. Default 1 (no processes). Where
+            ``fork`` is not available (Windows) the logic runs here. As with the shared Z3
+            context above, a problem near its time limit may come out differently than in one
+            process.
     """
 
     def __init__(
@@ -81,6 +88,7 @@ class Reasoner:
         abstain_below: float | None = None,
         second_opinion: bool = False,
         isolate: bool = False,
+        workers: int | None = 1,
     ) -> None:
         if mode not in ("hybrid", "symbolic", "neural"):
             raise ConfigError(f"mode must be 'hybrid', 'symbolic' or 'neural', not {mode!r}")
@@ -90,6 +98,9 @@ class Reasoner:
             raise ConfigError("max_sense must be >= 1")
         if abstain_below is not None and not (0 <= abstain_below <= 1):
             raise ConfigError(f"abstain_below must be in [0, 1], not {abstain_below!r}")
+        if workers is not None and (not isinstance(workers, int) or workers < 1):
+            raise ConfigError(f"workers must be a positive int or None (one per CPU), not {workers!r}")
+        self.workers = workers if workers is not None else _cpu_count()
         self.abstain_below = abstain_below
         self.second_opinion = second_opinion
         self.isolate = isolate
@@ -227,6 +238,11 @@ class Reasoner:
     ) -> list[Verdict]:
         """Decide many problems; ``progress=True`` shows a progress bar on stderr."""
         pairs = list(pairs)
+        if timeout is not None and not (0 < timeout <= 60):
+            raise ConfigError(f"timeout must be in (0, 60] seconds, not {timeout!r}")
+        if self.mode != "neural" and self.workers > 1 and len(pairs) >= 2 * MIN_CHUNK and _can_fork():
+            staged = self._stage_in_workers(pairs, timeout, progress)
+            return self._decide(staged)
         if self.mode != "neural":  # neural mode parses nothing: the logic is not run
             # Parse all texts in one spaCy pass (much faster than one call per text).
             texts: list[str] = []
@@ -244,11 +260,56 @@ class Reasoner:
 
             it = tqdm(pairs, desc="infer", unit="pair")
         staged = [self._stage(p, h, timeout) for p, h in it]
+        return self._decide(staged)
+
+    def _decide(self, staged: list) -> list[Verdict]:  # type: ignore[type-arg]
         # One classifier pass over every pair the logic left open (batched, sorted by length).
         need = [i for i, st in enumerate(staged) if self._wants_model(st[0])]
         probs = self._predict([(staged[i][1], staged[i][2]) for i in need])
         by_index = dict(zip(need, probs))
         return [self._fuse(st, by_index.get(i)) for i, st in enumerate(staged)]
+
+    def _stage_in_workers(self, pairs: list, timeout: float | None, progress: bool) -> list:  # type: ignore[type-arg]
+        """``_stage`` for every pair, in ``self.workers`` forked processes, in order."""
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        from hybrid_nli.errors import HybridNLIError
+
+        # Bad input is refused here, as the one-process path refuses it, before any process starts.
+        for prem, hyp in pairs:
+            self._clean(prem, hyp)
+        # Loaded once here, so that every worker starts with spaCy, WordNet and Z3 in memory.
+        self._warm()
+        _ = self.prover
+        # Runs of consecutive pairs: a data set's pairs that share a premise usually sit
+        # together, and each run is parsed in one spaCy batch. Small enough to share the work
+        # out evenly when some problems take their whole time limit.
+        size = max(MIN_CHUNK, min(MAX_CHUNK, -(-len(pairs) // (4 * self.workers))))
+        chunks = [pairs[i:i + size] for i in range(0, len(pairs), size)]
+        global _FORKED
+        _FORKED = (self, timeout)
+        bar = None
+        if progress:
+            from tqdm import tqdm
+
+            bar = tqdm(total=len(pairs), desc="infer", unit="pair")
+        staged: list = []  # type: ignore[type-arg]
+        try:
+            with ProcessPoolExecutor(min(self.workers, len(chunks)),
+                                     mp_context=multiprocessing.get_context("fork")) as pool:
+                for part in pool.map(_stage_chunk, chunks):
+                    staged.extend(part)
+                    if bar is not None:
+                        bar.update(len(part))
+        except BrokenProcessPool as exc:
+            raise HybridNLIError(f"a logic worker process died ({exc}); try workers=1") from exc
+        finally:
+            _FORKED = None
+            if bar is not None:
+                bar.close()
+        return staged
 
     def _wants_model(self, result) -> bool:  # type: ignore[no-untyped-def]
         if self.mode == "neural":
@@ -374,6 +435,37 @@ class Reasoner:
         t3 = time.perf_counter()
         timings = {"parse": t1 - t0, "knowledge": t2 - t1, "prove": t3 - t2, "total": t3 - t0}
         return result, prem, hyp, timings
+
+
+# Pairs per run handed to a worker process (see ``Reasoner._stage_in_workers``).
+MIN_CHUNK, MAX_CHUNK = 4, 32
+# The reasoner and timeout a forked worker stages pairs with: set in the parent just before the
+# workers are forked, so each child has its own copy (nothing is pickled but the pairs and the
+# staged results).
+_FORKED = None
+
+
+def _stage_chunk(pairs: list) -> list:  # type: ignore[type-arg]
+    reasoner, timeout = _FORKED  # type: ignore[misc]
+    texts: list[str] = []
+    for prem, hyp in pairs:
+        clean_prem, clean_hyp = reasoner._clean(prem, hyp)
+        texts += [*clean_prem, clean_hyp]
+    reasoner.parser.preload(texts)  # one spaCy batch for the run
+    return [reasoner._stage(p, h, timeout) for p, h in pairs]
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _paths(arg) -> list:  # type: ignore[no-untyped-def]

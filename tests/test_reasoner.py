@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from hybrid_nli import Label, Verdict
+from hybrid_nli import ConfigError, InputError, Label, Verdict
 
 pytestmark = pytest.mark.spacy
 
@@ -90,6 +90,32 @@ def test_infer_batch_matches_infer(reasoner):
     batch = reasoner.infer_batch(pairs)
     assert [v.label for v in batch] == [reasoner.infer(p, h).label for p, h in pairs]
     assert all(isinstance(v, Verdict) for v in batch)
+
+
+def test_worker_processes_give_the_verdicts_of_one_process():
+    from hybrid_nli import Reasoner
+    from hybrid_nli.reasoner import MIN_CHUNK
+
+    pairs = [(c[0], c[1]) for c in CASES] + list(NOT_PROVED)
+    assert len(pairs) >= 2 * MIN_CHUNK  # enough pairs for the work to be shared out
+    one = Reasoner(mode="symbolic").infer_batch(pairs)
+    forked = Reasoner(mode="symbolic", workers=2)
+    two = forked.infer_batch(pairs)
+    assert [(v.label, v.decided_by, v.hypothesis) for v in two] == [(v.label, v.decided_by, v.hypothesis) for v in one]
+    assert [v.label for v in two[:len(CASES)]] == [c[2] for c in CASES]
+    assert [s.formula for s in two[1].trace] == [s.formula for s in one[1].trace]
+    assert two[1].certificate == one[1].certificate and two[1].verify()
+    # bad input is refused before any worker starts, as in one process
+    with pytest.raises(InputError, match="hypothesis"):
+        forked.infer_batch(pairs + [("A dog barks.", "   ")])
+
+
+@pytest.mark.parametrize("workers", [0, -1, 1.5])
+def test_workers_must_be_a_positive_int(workers):
+    from hybrid_nli import Reasoner
+
+    with pytest.raises(ConfigError, match="workers"):
+        Reasoner(mode="symbolic", workers=workers)
 
 
 def test_a_proof_does_not_depend_on_the_problems_before_it(reasoner):

@@ -22,6 +22,10 @@ measured, never trained on; the issue allows it for model selection). Both lost 
 checkpoints (checkpoint averaging: points along the end of the trajectory averaged, which often
 generalizes better than any one of them) and keeps it when it beats the single checkpoints.
 
+``--layer-decay D`` gives each transformer layer D times the learning rate of the layer above it
+(the head and pooler get ``--lr``): layer-wise learning-rate decay, which keeps the lower layers,
+whose features are the most general, closer to the pretrained ones.
+
 ``--sources`` trains on part of the pool only, and ``--init DIR`` starts from an earlier
 classifier instead of the base model: together, a second stage on one source (e.g. SICK train
 after the whole pool).
@@ -196,6 +200,24 @@ def sick_trial(data: Path) -> list[tuple[str, str, int]]:
             if r["SemEval_set"] == "TRIAL" and r["entailment_label"].strip().lower() in lab]
 
 
+def _param_groups(model, lr: float, decay: float) -> list[dict]:
+    """AdamW groups: layer i of n gets ``lr * decay ** (n - i)``, everything above the layers ``lr``.
+
+    Only trainable parameters are grouped (the embeddings are frozen); with ``decay`` 1 this is
+    one group at ``lr``, the same optimizer as before the option existed.
+    """
+    n = model.config.num_hidden_layers
+    groups: dict[float, list] = {}
+    for name, p in model.named_parameters():
+        if not p.requires_grad:
+            continue
+        depth = 0
+        if ".layer." in name:
+            depth = n - int(name.split(".layer.", 1)[1].split(".", 1)[0])
+        groups.setdefault(lr * decay**depth, []).append(p)
+    return [{"params": ps, "lr": g} for g, ps in sorted(groups.items(), reverse=True)]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m hybrid_nli.neural.train", description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, help="your own pairs (.jsonl/.tsv); default: the project's training pool")
@@ -216,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="spread this much of each target's probability over the other labels (0: off)")
     ap.add_argument("--average", type=int, default=0,
                     help="also try the mean weights of the last K evaluated checkpoints (0: off)")
+    ap.add_argument("--layer-decay", type=float, default=1.0,
+                    help="each transformer layer's learning rate is this times the one above it (1: the same for all)")
     ap.add_argument("--pooling", choices=POOLINGS, default="cls",
                     help="what the head reads: the first token (BERT's way) or the mean over the pair's tokens "
                          "(with --init: the earlier run's)")
@@ -301,8 +325,10 @@ def main(argv: list[str] | None = None) -> int:
         tok, model = build_model(len(LABEL_NAMES), pooling)
     for name, p in model.named_parameters():
         p.requires_grad = ".embeddings." not in f".{name}"
+    if not 0.0 < args.layer_decay <= 1.0:
+        raise ConfigError(f"--layer-decay must be in (0, 1], not {args.layer_decay}")
     params = [p for p in model.parameters() if p.requires_grad]
-    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
+    opt = torch.optim.AdamW(_param_groups(model, args.lr, args.layer_decay), lr=args.lr, weight_decay=0.01)
     enc, chunks = _batches(tok, train, args.batch_size, args.max_length, rng)
     total = len(chunks) * args.epochs
     warm = max(1, int(total * args.warmup))
@@ -383,7 +409,8 @@ def main(argv: list[str] | None = None) -> int:
                       else "validation accuracy"),
         "hyperparameters": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()
                             if k in ("epochs", "lr", "batch_size", "max_length", "warmup", "patience", "seed", "limit",
-                                     "sick_repeat", "select_on_sick", "average", "sources", "label_smoothing")},
+                                     "sick_repeat", "select_on_sick", "average", "sources", "label_smoothing",
+                                     "layer_decay")},
         **({"initialized_from": str(args.init)} if args.init is not None else {}),
         "best_validation_accuracy": best_row.get("val_accuracy", best),
         "best_weights": best_row.get("weights", "checkpoint"),
