@@ -19,6 +19,7 @@ MAX_PREMISES = 100
 # file (lexicographer file 42) and the verbs of having
 STATIVE_LEXNAME = 42
 CREATION_LEXNAME = 36  # verb.creation: "write", "build", "compose"
+CONSUMPTION_LEXNAME = 34  # verb.consumption: "eat", "drink", "sip"
 HAVING_VERBS = frozenset({"own", "have", "possess"})
 
 
@@ -178,6 +179,17 @@ class Reasoner:
         again."""
         wn = self.wordnet.wn
         return wn.lexname(verb, "v") == CREATION_LEXNAME and wn.first_sense_under(verb, "v", ("perform.v.01",)) is None
+
+    def _consumes(self, verb: str) -> bool:
+        """Does the verb name eating or drinking (see ``logic.compounds.content_axioms``)?"""
+        return self.wordnet.wn.lexname(verb, "v") == CONSUMPTION_LEXNAME
+
+    def _holds(self, noun: str) -> bool:
+        """Is one of the noun's first three senses a container or a containerful (a bowl, a
+        glass, a mug)? The content rule needs the use, not the first sense: a glass of water
+        is glass's second sense."""
+        wn = self.wordnet.wn
+        return any(wn.hypernym_path(noun, kind, "n", senses=3) is not None for kind in ("container", "containerful"))
 
     def _antonyms(self, adjective: str) -> list[str]:
         return list(self.wordnet.wn.antonym_words(adjective))
@@ -378,6 +390,7 @@ class Reasoner:
             axioms = axioms + degree_axioms(preds, self._antonyms)
         from hybrid_nli.logic.compounds import (
             abundance_axioms,
+            content_axioms,
             of_compound_axioms,
             poss_of_axioms,
             whole_word_axioms,
@@ -403,6 +416,7 @@ class Reasoner:
                   + since_axioms(preds) + span_axioms(preds, self._stative) + creation_axioms(preds, self._creates)
                   + outdoor_axioms(preds, self._outdoor_place) + abundance_axioms(preds, self.wordnet.wn.derived_nouns)
                   + distance_axioms(preds, self._antonyms) + bare_place_axioms(preds)
+                  + content_axioms(preds, self._consumes, self._holds)
                   + agent_place_axioms((s.formula for s in sems[:-1]), sems[-1].formula))
         relations = self.wordnet.relations(preds | set(wholes))
         relations = self._without_isolated(relations)

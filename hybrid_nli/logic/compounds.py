@@ -23,6 +23,11 @@ What a thing is full of, or covered in, is what an adjective WordNet derives fro
 says it abounds in: "an area full of grass" is a grassy area and back, "a hillside covered by
 grass" a grassy hillside (only that way: grass on a hill need not cover it), "rocks" give
 "rocky", "mud" "muddy" (``abundance_axioms``).
+
+What is eaten or drunk from a container is its content: "eating a bowl of cereal" is eating
+cereal, "drinking a glass of water" drinking water (``content_axioms``; a verb WordNet files
+under verb.consumption, a noun with a sense under container or containerful). Only that way,
+and only for such verbs: "carrying a bowl of cereal" is not carrying cereal by this rule.
 """
 
 from __future__ import annotations
@@ -146,4 +151,26 @@ def abundance_axioms(predicates: Iterable[str], derived_nouns) -> list[Axiom]:  
                                  ABUNDANCE_SOURCE, f"what is covered {'by' if role == 'agent' else role[2:]} "
                                  f"{m.replace('_', ' ')} is {shown} (WordNet derives '{shown}' from "
                                  f"'{m.replace('_', ' ')}')"))
+    return out
+
+
+def content_axioms(predicates: Iterable[str], consumes, holds) -> list[Axiom]:  # type: ignore[no-untyped-def]
+    """``∀e ∀c ∀x. V(e) ∧ theme(e, c) ∧ C(c) ∧ p:of(c, x) → theme(e, x)`` for each verb V of the
+    problem that ``consumes`` says names eating or drinking and each noun C that ``holds`` says
+    names a container or its content."""
+    preds = set(predicates)
+    if OF not in preds or "theme" not in preds:
+        return []
+    verbs = sorted(p for p in preds if p.startswith("v:") and "[" not in p and consumes(p[2:]))
+    nouns = sorted(p for p in preds if p.startswith("n:") and "[" not in p and holds(p[2:].replace("_", " ")))
+    e, c, x = Var("Ge"), Var("Gc"), Var("Gx")
+    out = []
+    for verb in verbs:
+        for noun in nouns:
+            f: Formula = ForAll(e, ForAll(c, ForAll(x, Implies(
+                And((Atom(verb, (e,)), Atom("theme", (e, c)), Atom(noun, (c,)), Atom(OF, (c, x)))),
+                Atom("theme", (e, x))))))
+            out.append(Axiom(lambda f=f: f, frozenset({verb, "theme", noun, OF}), frozenset({"theme"}), "rule", SOURCE,
+                             f"to {verb[2:]} a {noun[2:].replace('_', ' ')} of something is to {verb[2:]} "
+                             "what it holds"))
     return out

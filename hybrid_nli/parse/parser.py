@@ -573,6 +573,8 @@ def _repair(sent: Any, known: Any) -> None:
             t.head = h.head
     _reattach_to_animate(sent)
     for t in list(sent):
+        _repair_agent_place(t)
+    for t in list(sent):
         _repair_perception_taken_for_auxiliary(t)
         _repair_stacked_adjective(t)
     for t in list(sent):
@@ -1459,6 +1461,43 @@ def _reattach_to_animate(sent: Any) -> None:
             if (before is not None and before.i != t.head.i and before.pos_ == "NOUN" and before.dep_ == "pobj"
                     and _animate(before) is False and t.head in before.ancestors):
                 t.head = before
+
+# Prepositions of place whose phrase after a passive's by-agent says where the event happened.
+_AGENT_PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "near", "under", "beside", "behind", "inside", "outside",
+                                       "across", "along", "through", "around", "into", "onto", "off"})
+# What a person has on is said of the person, not of where the event happened ("by a man in a
+# red shirt"), so such a phrase stays.
+_WORN_SYNSETS = ("clothing.n.01", "accessory.n.01", "headdress.n.01", "footwear.n.01", "footwear.n.02")
+
+
+def _repair_agent_place(t: Any) -> None:
+    """A place phrase after a passive's by-agent is the event's, as the same phrase is after an
+    active verb's object: "a handstand is being performed by a man on the beach" (spaCy: the
+    man on the beach) says what "a man is performing a handstand on the beach" says. Only for
+    a person or animal agent and a preposition of place whose object is a noun, neither
+    something worn nor a colour ("by a man in a red shirt" keeps the shirt on the man, "by a girl
+    in purple" the purple on the girl)."""
+    if t.dep_ != "prep" or t.lower_ not in _AGENT_PLACE_PREPOSITIONS:
+        return
+    agent_noun = t.head
+    by = agent_noun.head
+    verb = by.head
+    if not (agent_noun.dep_ == "pobj" and by.dep_ == "agent" and by.i != verb.i and verb.tag_ == "VBN"
+            and t.i > agent_noun.i and _animate(agent_noun)):
+        return
+    objs = [c for c in t.children if c.dep_ == "pobj"]
+    if len(objs) != 1 or objs[0].pos_ != "NOUN":
+        return
+    from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+    wn = shared_wordnet()
+    noun = wn.lemma(objs[0].lower_, "n")
+    # (a colour is what is worn too: "by a girl in gold and purple")
+    if wn.first_sense_under(noun, "n", _WORN_SYNSETS) is not None or wn.hypernym_path(noun, "color", "n", senses=4):
+        return
+    t.head = verb
+
+
 _VOWELS = set("aeiou")
 
 
