@@ -16,6 +16,10 @@ PROVED = [
     ("A potato is being peeled by a girl at the table.", "A girl is peeling a potato at the table.", E),
     ("A man in a red shirt is playing a guitar.", "A guitar is being played by a man in a red shirt.", E),
     ("A rainbow scarf is being held by a girl in gold and purple.", "A girl in gold and purple is holding a rainbow scarf.", E),
+    # "who" is said of a person: a who-clause spaCy hangs on a thing goes to its person
+    ("There is no woman holding a red umbrella who is running in the rain.",
+     "A woman holding a red umbrella is running in the rain.", C),
+    ("A boy wearing a blue cap who is smiling is sitting on a bench.", "A boy is smiling.", E),
     # eating or drinking a container of something is eating or drinking what it holds
     ("A boy is eating a bowl of soup.", "A boy is eating soup.", E),
     ("A woman is drinking a glass of milk.", "A woman is drinking milk.", E),

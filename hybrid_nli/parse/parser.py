@@ -1440,7 +1440,8 @@ def _reattach_to_animate(sent: Any) -> None:
     uniform making a jump" (the uniform making it), "a man in a jersey which is black" (the man
     black). Selection decides: an -ing participle that N2 cannot do because N2 is not animate
     while N1 is goes to N1; a "which" clause (never said of a person) on a person N1 goes to the
-    inanimate N2 just before it. The same holds where N2 is the object of a participle said of
+    inanimate N2 just before it, and a "who" clause on a thing goes to the person or animal that
+    thing hangs from. The same holds where N2 is the object of a participle said of
     N1: "a person wearing jeans sitting on a saddle" (the jeans sitting)."""
     for t in list(sent):
         if t.dep_ == "acl" and t.tag_ == "VBG":
@@ -1461,6 +1462,16 @@ def _reattach_to_animate(sent: Any) -> None:
             if (before is not None and before.i != t.head.i and before.pos_ == "NOUN" and before.dep_ == "pobj"
                     and _animate(before) is False and t.head in before.ancestors):
                 t.head = before
+        elif t.dep_ == "relcl" and t.head.pos_ == "NOUN" and _animate(t.head) is False:
+            # "a person wearing grey pants who is airborne": "who" is said of a person, so the
+            # clause goes to the nearest person or animal the inanimate noun hangs from
+            if not any(c.lower_ in ("who", "whom") and c.i == t.left_edge.i for c in t.children):
+                continue
+            up = next((a for a in t.head.ancestors if a.pos_ == "NOUN"), None)
+            if up is not None and _animate(up) and all(
+                    a.dep_ in ("dobj", "pobj", "prep", "acl") for a in t.head.ancestors if a.i != up.i and up in a.ancestors
+            ) and t.head.dep_ in ("dobj", "pobj"):
+                t.head = up
 
 # Prepositions of place whose phrase after a passive's by-agent says where the event happened.
 _AGENT_PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "near", "under", "beside", "behind", "inside", "outside",
