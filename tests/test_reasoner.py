@@ -92,6 +92,7 @@ def test_infer_batch_matches_infer(reasoner):
     assert all(isinstance(v, Verdict) for v in batch)
 
 
+@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="no fork here")
 def test_worker_processes_give_the_verdicts_of_one_process():
     from hybrid_nli import Reasoner
     from hybrid_nli.reasoner import MIN_CHUNK
@@ -108,6 +109,32 @@ def test_worker_processes_give_the_verdicts_of_one_process():
     # bad input is refused before any worker starts, as in one process
     with pytest.raises(InputError, match="hypothesis"):
         forked.infer_batch(pairs + [("A dog barks.", "   ")])
+
+
+def _fermat_check(ms: int):
+    import time
+
+    import z3
+
+    s = z3.Solver()
+    s.set("timeout", ms)
+    x, y, z = z3.Ints("x y z")
+    s.add(x > 0, y > 0, z > 0, x * x * x + y * y * y == z * z * z)  # runs until the time limit
+    t = time.perf_counter()
+    return str(s.check()), time.perf_counter() - t
+
+
+@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="no fork here")
+def test_a_forked_worker_keeps_the_solver_time_limit():
+    # Z3 runs its time limits on timer threads, which a forked child does not inherit: the
+    # workers of Reasoner(workers=N) rely on Z3 starting new ones there.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    assert _fermat_check(100)[0] == "unknown"  # the parent's timer threads exist now
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+        result, seconds = pool.submit(_fermat_check, 200).result(timeout=30)
+    assert result == "unknown" and seconds < 5
 
 
 @pytest.mark.parametrize("workers", [0, -1, 1.5])
