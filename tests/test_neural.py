@@ -176,3 +176,25 @@ def test_checkpoint_mean_and_bad_sources():
     assert torch.equal(mean["w"], torch.tensor([2.0, 4.0])) and torch.equal(mean["b"], torch.tensor([1.0]))
     with pytest.raises(ConfigError, match="--sources"):
         main(["--sources", "sick,wikipedia", "--out", "/nonexistent/never-written"])
+
+
+def test_layer_decay_groups_and_bad_value():
+    from hybrid_nli.errors import ConfigError
+    from hybrid_nli.neural.classifier import build_model
+    from hybrid_nli.neural.train import _param_groups, main
+
+    _, model = build_model(3, "cls")
+    for name, p in model.named_parameters():
+        p.requires_grad = ".embeddings." not in f".{name}"
+    trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
+    # 1: one group at the learning rate, the optimizer the option replaces
+    (one,) = _param_groups(model, 1e-4, 1.0)
+    assert one["lr"] == 1e-4 and sum(p.numel() for p in one["params"]) == trainable
+    groups = _param_groups(model, 1e-4, 0.5)
+    n = model.config.num_hidden_layers
+    assert [g["lr"] for g in groups] == [1e-4 * 0.5**k for k in range(n + 1)]
+    assert sum(p.numel() for g in groups for p in g["params"]) == trainable  # nothing frozen, nothing lost
+    # the smallest rate is the bottom layer's, and only its
+    assert {id(p) for p in groups[-1]["params"]} == {id(p) for p in model.bert.encoder.layer[0].parameters()}
+    with pytest.raises(ConfigError, match="--layer-decay"):
+        main(["--layer-decay", "0", "--out", "/nonexistent/never-written"])

@@ -261,6 +261,8 @@ def main(argv: list[str] | None = None) -> int:
     sources = frozenset(x.strip() for x in args.sources.split(",") if x.strip())
     if not sources or sources - set(SOURCES):
         raise ConfigError(f"--sources: choose from {', '.join(SOURCES)}, not {args.sources!r}")
+    if not 0.0 < args.layer_decay <= 1.0:
+        raise ConfigError(f"--layer-decay must be in (0, 1], not {args.layer_decay}")
     from hybrid_nli.neural.classifier import ARTIFACT_VERSION, default_path
 
     out = args.out or default_path()
@@ -325,8 +327,6 @@ def main(argv: list[str] | None = None) -> int:
         tok, model = build_model(len(LABEL_NAMES), pooling)
     for name, p in model.named_parameters():
         p.requires_grad = ".embeddings." not in f".{name}"
-    if not 0.0 < args.layer_decay <= 1.0:
-        raise ConfigError(f"--layer-decay must be in (0, 1], not {args.layer_decay}")
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(_param_groups(model, args.lr, args.layer_decay), lr=args.lr, weight_decay=0.01)
     enc, chunks = _batches(tok, train, args.batch_size, args.max_length, rng)
