@@ -137,6 +137,23 @@ def test_a_forked_worker_keeps_the_solver_time_limit():
     assert result == "unknown" and seconds < 5
 
 
+def _die(pairs):
+    import os
+
+    os._exit(3)  # a worker killed mid-run (out of memory, a crash in native code)
+
+
+@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="no fork here")
+def test_a_dead_worker_is_a_clear_error_not_a_hang(monkeypatch):
+    import hybrid_nli.reasoner as reasoner_module
+    from hybrid_nli import HybridNLIError, Reasoner
+
+    monkeypatch.setattr(reasoner_module, "_stage_chunk", _die)  # the forked workers inherit it
+    pairs = [(c[0], c[1]) for c in CASES]
+    with pytest.raises(HybridNLIError, match="worker process died"):
+        Reasoner(mode="symbolic", workers=2).infer_batch(pairs)
+
+
 @pytest.mark.parametrize("workers", [0, -1, 1.5])
 def test_workers_must_be_a_positive_int(workers):
     from hybrid_nli import Reasoner
