@@ -58,10 +58,6 @@ class Reasoner:
             limit come out timed-out after some problems and decided after others: 3 of 4,439
             SICK train pairs between file order and reverse order). Off by default: it costs
             about 2.5 ms a problem, some 30% of the symbolic time.
-
-    >>> r = Reasoner(mode="symbolic")  # doctest: +SKIP
-    >>> r.infer("Every dog barks.", "Every small dog barks.").label  # doctest: +SKIP
-    <Label.ENTAILMENT: 'entailment'>
         workers: processes that run the logic of ``infer_batch`` side by side (``None``: one
             per CPU this process may use). Each is forked from this process once spaCy, WordNet
             and Z3 are loaded, and decides a run of consecutive pairs; the classifier still runs
@@ -69,6 +65,10 @@ class Reasoner:
             ``fork`` is not available (Windows) the logic runs here. As with the shared Z3
             context above, a problem near its time limit may come out differently than in one
             process.
+
+    >>> r = Reasoner(mode="symbolic")  # doctest: +SKIP
+    >>> r.infer("Every dog barks.", "Every small dog barks.").label  # doctest: +SKIP
+    <Label.ENTAILMENT: 'entailment'>
     """
 
     def __init__(
@@ -256,16 +256,7 @@ class Reasoner:
             staged = self._stage_in_workers(pairs, timeout, progress)
             return self._decide(staged)
         if self.mode != "neural":  # neural mode parses nothing: the logic is not run
-            # Parse all texts in one spaCy pass (much faster than one call per text).
-            texts: list[str] = []
-            for prem, hyp in pairs:
-                try:
-                    clean_prem, clean_hyp = self._clean(prem, hyp)
-                except InputError:
-                    continue  # reported when this pair is decided below
-                texts.extend(clean_prem)
-                texts.append(clean_hyp)
-            self.parser.preload(texts)
+            self._preload(pairs)
         it: Iterable = pairs
         if progress:
             from tqdm import tqdm
@@ -273,6 +264,18 @@ class Reasoner:
             it = tqdm(pairs, desc="infer", unit="pair")
         staged = [self._stage(p, h, timeout) for p, h in it]
         return self._decide(staged)
+
+    def _preload(self, pairs: list) -> None:  # type: ignore[type-arg]
+        """Parse every text of ``pairs`` in one spaCy pass (much faster than one call per text).
+        A pair refused as bad input is skipped here: it is reported when it is decided."""
+        texts: list[str] = []
+        for prem, hyp in pairs:
+            try:
+                clean_prem, clean_hyp = self._clean(prem, hyp)
+            except InputError:
+                continue
+            texts += [*clean_prem, clean_hyp]
+        self.parser.preload(texts)
 
     def _decide(self, staged: list) -> list[Verdict]:  # type: ignore[type-arg]
         # One classifier pass over every pair the logic left open (batched, sorted by length).
@@ -461,11 +464,7 @@ _FORKED = None
 
 def _stage_chunk(pairs: list) -> list:  # type: ignore[type-arg]
     reasoner, timeout = _FORKED  # type: ignore[misc]
-    texts: list[str] = []
-    for prem, hyp in pairs:
-        clean_prem, clean_hyp = reasoner._clean(prem, hyp)
-        texts += [*clean_prem, clean_hyp]
-    reasoner.parser.preload(texts)  # one spaCy batch for the run
+    reasoner._preload(pairs)  # one spaCy batch for the run
     return [reasoner._stage(p, h, timeout) for p, h in pairs]
 
 
