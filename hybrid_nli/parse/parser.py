@@ -573,8 +573,6 @@ def _repair(sent: Any, known: Any) -> None:
             t.head = h.head
     _reattach_to_animate(sent)
     for t in list(sent):
-        _repair_agent_place(t)
-    for t in list(sent):
         _repair_perception_taken_for_auxiliary(t)
         _repair_stacked_adjective(t)
     for t in list(sent):
@@ -694,10 +692,11 @@ def _repair(sent: Any, known: Any) -> None:
         _repair_perfect_taken_for_passive(t)
     for t in list(sent):
         _repair_gerund_taken_for_a_noun(t, known)
-        _repair_worn_after_agent(t)
         _repair_colour_participle(t, sent)
         _repair_there_is_participle(t, known)
         _repair_passive_agent(t)
+    for t in list(sent):
+        _attach_after_agent(t)  # after _repair_passive_agent, which makes agents too
 
 
 POLARITY_WORDS = frozenset({"not", "n't", "no", "never", "nothing", "nobody", "none", "nowhere", "any", "anything",
@@ -1058,23 +1057,6 @@ def _repair_noun_taken_for_adjective(t: Any, known: Any) -> None:
     g.tag_, g.pos_, g.lemma_ = "VBG", "VERB", base
     if obj is not None:
         obj.head, obj.dep_ = g, "dobj"
-
-
-def _repair_worn_after_agent(prep: Any) -> None:
-    """"A bike is ridden by a boy in a helmet": spaCy hangs "in a helmet" on the verb; right
-    after the agent, a person or an animal, and with clothing as its object, it says what the
-    agent wears (as "a boy in a helmet" does anywhere else)."""
-    if prep.dep_ != "prep" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
-        return
-    pobj = [c for c in prep.children if c.dep_ == "pobj"]
-    agent = [c for c in prep.head.children if c.dep_ == "agent"]
-    if len(pobj) != 1 or pobj[0].pos_ != "NOUN" or len(agent) != 1:
-        return
-    who = [c for c in agent[0].children if c.dep_ == "pobj"]
-    if (len(who) != 1 or who[0].right_edge.i + 1 != prep.i or not _can_act(who[0])
-            or not Parser._clothing(pobj[0].lemma_.lower())):
-        return
-    prep.head = who[0]
 
 
 def _repair_colour_participle(part: Any, sent: Any) -> None:
@@ -1465,48 +1447,56 @@ def _reattach_to_animate(sent: Any) -> None:
         elif t.dep_ == "relcl" and t.head.pos_ == "NOUN" and _animate(t.head) is False:
             # "a person wearing grey pants who is airborne": "who" is said of a person, so the
             # clause goes to the nearest person or animal the inanimate noun hangs from
-            if not any(c.lower_ in ("who", "whom") and c.i == t.left_edge.i for c in t.children):
+            if t.head.dep_ not in ("dobj", "pobj") or not any(
+                    c.lower_ in ("who", "whom") and c.i == t.left_edge.i for c in t.children):
                 continue
-            up = next((a for a in t.head.ancestors if a.pos_ == "NOUN"), None)
-            if up is not None and _animate(up) and all(
-                    a.dep_ in ("dobj", "pobj", "prep", "acl") for a in t.head.ancestors if a.i != up.i and up in a.ancestors
-            ) and t.head.dep_ in ("dobj", "pobj"):
+            # up through participles and prepositions only ("wearing", "in"), to the first noun
+            up = t.head.head
+            while up.pos_ != "NOUN" and up.dep_ in ("acl", "prep", "dobj", "pobj") and up.head.i != up.i:
+                up = up.head
+            if up.pos_ == "NOUN" and _animate(up):
                 t.head = up
 
-# Prepositions of place whose phrase after a passive's by-agent says where the event happened.
+
+# Prepositions of place: a phrase with one right after a passive's by-agent says where the event
+# happened.
 _AGENT_PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "near", "under", "beside", "behind", "inside", "outside",
                                        "across", "along", "through", "around", "into", "onto", "off"})
-# What a person has on is said of the person, not of where the event happened ("by a man in a
-# red shirt"), so such a phrase stays.
-_WORN_SYNSETS = ("clothing.n.01", "accessory.n.01", "headdress.n.01", "footwear.n.01", "footwear.n.02")
 
 
-def _repair_agent_place(t: Any) -> None:
-    """A place phrase after a passive's by-agent is the event's, as the same phrase is after an
-    active verb's object: "a handstand is being performed by a man on the beach" (spaCy: the
-    man on the beach) says what "a man is performing a handstand on the beach" says. Only for
-    a person or animal agent and a preposition of place whose object is a noun, neither
-    something worn nor a colour ("by a man in a red shirt" keeps the shirt on the man, "by a girl
-    in purple" the purple on the girl)."""
-    if t.dep_ != "prep" or t.lower_ not in _AGENT_PLACE_PREPOSITIONS:
+def _attach_after_agent(prep: Any) -> None:
+    """A phrase right after a passive's by-agent, a person or an animal, which spaCy hangs on
+    the verb or on the agent almost at random. What the agent wears, clothing or a colour after
+    "in", is the agent's ("a bike is ridden by a boy in a helmet", "held by a girl in gold and
+    purple"), as "a boy in a helmet" is anywhere else; a place is the event's ("a handstand is
+    being performed by a man on the beach"), as the same phrase is after an active verb's
+    object ("a man is performing a handstand on the beach")."""
+    if prep.dep_ != "prep":
         return
-    agent_noun = t.head
-    by = agent_noun.head
-    verb = by.head
-    if not (agent_noun.dep_ == "pobj" and by.dep_ == "agent" and by.i != verb.i and verb.tag_ == "VBN"
-            and t.i > agent_noun.i and _animate(agent_noun)):
+    pobj = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(pobj) != 1 or pobj[0].pos_ != "NOUN":
         return
-    objs = [c for c in t.children if c.dep_ == "pobj"]
-    if len(objs) != 1 or objs[0].pos_ != "NOUN":
+    if prep.head.pos_ == "VERB":  # on the verb, right after its agent
+        verb = prep.head
+        agent = [c for c in verb.children if c.dep_ == "agent"]
+        who = [c for c in agent[0].children if c.dep_ == "pobj"] if len(agent) == 1 else []
+        if len(who) != 1 or who[0].right_edge.i + 1 != prep.i:
+            return
+        agent_noun = who[0]
+    elif prep.head.dep_ == "pobj" and prep.head.head.dep_ == "agent" and prep.i > prep.head.i:  # on the agent
+        agent_noun, verb = prep.head, prep.head.head.head
+        if verb.tag_ != "VBN" or verb.i == prep.head.head.i:
+            return
+    else:
         return
-    from hybrid_nli.knowledge.wordnet import shared_wordnet
-
-    wn = shared_wordnet()
-    noun = wn.lemma(objs[0].lower_, "n")
-    # (a colour is what is worn too: "by a girl in gold and purple")
-    if wn.first_sense_under(noun, "n", _WORN_SYNSETS) is not None or wn.hypernym_path(noun, "color", "n", senses=4):
+    if not _can_act(agent_noun):
         return
-    t.head = verb
+    noun = _noun_lemma(pobj[0].lower_)
+    worn = Parser._clothing(noun) or noun in COLOURS
+    if worn and prep.lower_ == "in":
+        prep.head = agent_noun
+    elif not worn and prep.lower_ in _AGENT_PLACE_PREPOSITIONS:
+        prep.head = verb
 
 
 _VOWELS = set("aeiou")
