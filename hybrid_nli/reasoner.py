@@ -303,8 +303,6 @@ class Reasoner:
         # out evenly when some problems take their whole time limit.
         size = max(MIN_CHUNK, min(MAX_CHUNK, -(-len(pairs) // (4 * self.workers))))
         chunks = [pairs[i:i + size] for i in range(0, len(pairs), size)]
-        global _FORKED
-        _FORKED = (self, timeout)
         bar = None
         if progress:
             from tqdm import tqdm
@@ -312,8 +310,9 @@ class Reasoner:
             bar = tqdm(total=len(pairs), desc="infer", unit="pair")
         staged: list = []  # type: ignore[type-arg]
         try:
-            with ProcessPoolExecutor(min(self.workers, len(chunks)),
-                                     mp_context=multiprocessing.get_context("fork")) as pool:
+            # (a forked worker inherits its initializer's arguments: the reasoner is not pickled)
+            with ProcessPoolExecutor(min(self.workers, len(chunks)), mp_context=multiprocessing.get_context("fork"),
+                                     initializer=_start_worker, initargs=(self, timeout)) as pool:
                 for part in pool.map(_stage_chunk, chunks):
                     staged.extend(part)
                     if bar is not None:
@@ -321,7 +320,6 @@ class Reasoner:
         except BrokenProcessPool as exc:
             raise HybridNLIError(f"a logic worker process died ({exc}); try workers=1") from exc
         finally:
-            _FORKED = None
             if bar is not None:
                 bar.close()
         return staged
@@ -456,10 +454,14 @@ class Reasoner:
 
 # Pairs per run handed to a worker process (see ``Reasoner._stage_in_workers``).
 MIN_CHUNK, MAX_CHUNK = 4, 32
-# The reasoner and timeout a forked worker stages pairs with: set in the parent just before the
-# workers are forked, so each child has its own copy (nothing is pickled but the pairs and the
-# staged results).
+# The reasoner and timeout a forked worker stages pairs with, set in the worker when it starts
+# (never in the calling process, where two threads may run batches of their own at once).
 _FORKED = None
+
+
+def _start_worker(reasoner, timeout) -> None:  # type: ignore[no-untyped-def]
+    global _FORKED
+    _FORKED = (reasoner, timeout)
 
 
 def _stage_chunk(pairs: list) -> list:  # type: ignore[type-arg]

@@ -137,6 +137,24 @@ def test_a_forked_worker_keeps_the_solver_time_limit():
     assert result == "unknown" and seconds < 5
 
 
+@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="no fork here")
+def test_two_threads_with_worker_processes_each_get_their_own_reasoner():
+    # Each batch's workers decide with the reasoner that forked them, even when two threads run
+    # batches at once: "baseball" is a ball only to the lexical-gap search.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from hybrid_nli import Reasoner
+
+    pairs = [("Two dogs play with a baseball.", "Two dogs play with a ball.")] * 8
+    strict = Reasoner(mode="symbolic", gap_search=False, workers=2)
+    searching = Reasoner(mode="symbolic", workers=2)
+    with ThreadPoolExecutor(2) as threads:
+        for _ in range(2):
+            a, b = threads.submit(strict.infer_batch, pairs), threads.submit(searching.infer_batch, pairs)
+            assert {v.decided_by for v in a.result()} == {"abstain"}
+            assert {v.decided_by for v in b.result()} == {"proof"}
+
+
 def _die(pairs):
     import os
 
