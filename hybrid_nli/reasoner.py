@@ -62,7 +62,9 @@ class Reasoner:
             per CPU this process may use). Each is forked from this process once spaCy, WordNet
             and Z3 are loaded, and decides a run of consecutive pairs; the classifier still runs
             here, once, over every pair the logic left open. Default 1 (no processes). Where
-            ``fork`` is not available (Windows) the logic runs here. As with the shared Z3
+            ``fork`` is not available (Windows), or while other threads of this process run
+            (a child forked then could inherit a lock one of them holds, and wait forever),
+            the logic runs here. As with the shared Z3
             context above, a problem near its time limit may come out differently than in one
             process.
 
@@ -471,9 +473,19 @@ def _stage_chunk(pairs: list) -> list:  # type: ignore[type-arg]
 
 
 def _can_fork() -> bool:
+    """Whether worker processes may be forked here and now: the platform has ``fork``, and no
+    other thread of this process is running. A forked child gets only the forking thread, but
+    every lock as it was: had another thread been inside SQLite, spaCy or Z3 at that moment,
+    holding one of their locks, the child would wait on it forever (seen with two threads
+    running batches at once). tqdm's monitor thread, which only sleeps and refreshes bars, does
+    not count."""
     import multiprocessing
+    import threading
 
-    return "fork" in multiprocessing.get_all_start_methods()
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    me = threading.current_thread()
+    return all(t is me or type(t).__name__ == "TMonitor" for t in threading.enumerate())
 
 
 def _cpu_count() -> int:

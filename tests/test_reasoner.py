@@ -138,12 +138,19 @@ def test_a_forked_worker_keeps_the_solver_time_limit():
 
 
 @pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="no fork here")
-def test_two_threads_with_worker_processes_each_get_their_own_reasoner():
-    # Each batch's workers decide with the reasoner that forked them, even when two threads run
-    # batches at once: "baseball" is a ball only to the lexical-gap search.
+def test_two_threads_with_workers_each_get_their_own_reasoner_and_never_hang(monkeypatch):
+    # With other threads running, forking could hand a child a lock another thread holds
+    # (SQLite's, seen hanging), so each batch is decided in its own thread instead; each with
+    # its own reasoner: "baseball" is a ball only to the lexical-gap search.
     from concurrent.futures import ThreadPoolExecutor
 
+    import hybrid_nli.reasoner as reasoner_module
     from hybrid_nli import Reasoner
+
+    forked = []
+    real = reasoner_module.Reasoner._stage_in_workers
+    monkeypatch.setattr(reasoner_module.Reasoner, "_stage_in_workers",
+                        lambda self, *a: forked.append(1) or real(self, *a))
 
     pairs = [("Two dogs play with a baseball.", "Two dogs play with a ball.")] * 8
     strict = Reasoner(mode="symbolic", gap_search=False, workers=2)
@@ -152,7 +159,10 @@ def test_two_threads_with_worker_processes_each_get_their_own_reasoner():
         for _ in range(2):
             a, b = threads.submit(strict.infer_batch, pairs), threads.submit(searching.infer_batch, pairs)
             assert {v.decided_by for v in a.result()} == {"abstain"}
-            assert {v.decided_by for v in b.result()} == {"proof"}
+            assert {v.decided_by for v in b.result()} == {"proof"}, [v.reason for v in b.result()]
+    assert not forked
+    # alone in its thread, the same reasoner does use its workers
+    assert {v.decided_by for v in searching.infer_batch(pairs)} == {"proof"} and forked
 
 
 def _die(pairs):
