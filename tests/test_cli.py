@@ -25,6 +25,18 @@ def test_batch(tmp_path, capsys):
     assert [r["label"] for r in rows] == ["contradiction", "neutral"]
 
 
+def test_batch_with_worker_processes(tmp_path, capsys):
+    pairs = [("No dog barks.", "A dog barks."), ("Some dogs bark.", "Some dogs bark loudly.")] * 4
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"premise": p, "hypothesis": h}) + "\n" for p, h in pairs))
+    out = tmp_path / "out.jsonl"
+    assert main(["--mode", "symbolic", "batch", str(src), str(out), "--workers", "2"]) == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["label"] for r in rows] == ["contradiction", "neutral"] * 4
+    assert main(["--mode", "symbolic", "batch", str(src), str(out), "--workers", "-1"]) == 2
+    assert "workers" in capsys.readouterr().err
+
+
 def test_bad_batch_file_is_a_clear_error(tmp_path, capsys):
     src = tmp_path / "in.jsonl"
     src.write_text('{"hypothesis": "x"}\n')
