@@ -64,9 +64,8 @@ class Reasoner:
             here, once, over every pair the logic left open. Default 1 (no processes). Where
             ``fork`` is not available (Windows), or while other threads of this process run
             (a child forked then could inherit a lock one of them holds, and wait forever),
-            the logic runs here. As with the shared Z3
-            context above, a problem near its time limit may come out differently than in one
-            process.
+            the logic runs here. As with the shared Z3 context above, a problem near its time
+            limit may come out differently than in one process.
 
     >>> r = Reasoner(mode="symbolic")  # doctest: +SKIP
     >>> r.infer("Every dog barks.", "Every small dog barks.").label  # doctest: +SKIP
@@ -190,8 +189,7 @@ class Reasoner:
         """Is one of the noun's first three senses a container or a containerful (a bowl, a
         glass, a mug)? The content rule needs the use, not the first sense: a glass of water
         is glass's second sense."""
-        wn = self.wordnet.wn
-        return any(wn.hypernym_path(noun, kind, "n", senses=3) is not None for kind in ("container", "containerful"))
+        return self.wordnet.wn.kind_of(noun, ("container", "containerful"))
 
     def _antonyms(self, adjective: str) -> list[str]:
         return list(self.wordnet.wn.antonym_words(adjective))

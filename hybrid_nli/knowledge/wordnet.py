@@ -167,6 +167,12 @@ class WordNet:
             return self._everyday_path(specific, general, senses or self.max_sense)
         return None
 
+    def kind_of(self, word: str, kinds: tuple[str, ...], pos: str = "n", senses: int = 3) -> bool:
+        """Is one of the first ``senses`` senses of ``word`` (a hyponym of) one of ``kinds``
+        (words, any of their senses)? For what a use implies rather than a word's first sense:
+        "a glass of water" is glass's second sense, "a man in a sombrero" sombrero's third."""
+        return any(self.hypernym_path(word, k, pos, senses=senses) is not None for k in kinds)
+
     @lru_cache(maxsize=10_000)  # noqa: B019
     def first_sense_under(self, lemma: str, pos: str, ancestors: tuple[str, ...],
                           skip_lexnames: frozenset[int] = frozenset()) -> str | None:

@@ -166,7 +166,7 @@ class Parser:
         # "a man in a sombrero": after "in" on a person, a clothing sense among the word's first
         # three is the one meant (the first sense of "sombrero" is an island)
         wn = shared_wordnet()
-        return any(wn.hypernym_path(noun, kind, "n", senses=3) is not None for kind in ("clothing", "footwear", "handwear"))
+        return wn.kind_of(noun, ("clothing", "footwear", "handwear"))
 
     @staticmethod
     def _animate_noun(noun: str) -> bool:
@@ -235,13 +235,9 @@ class Parser:
         from hybrid_nli.knowledge.wordnet import shared_wordnet
 
         wn = shared_wordnet()
-
-        def kind_of(word: str, kinds: tuple[str, ...], senses: int) -> bool:
-            return any(wn.hypernym_path(word, k, "n", senses=senses) is not None for k in kinds)
-
-        return (kind_of(stuff, ("material", "solid", "metal", "building material"), 3)
-                and not kind_of(stuff, ("food", "foodstuff", "fluid", "liquid"), 3)
-                and not kind_of(noun, ("container",), 1))
+        return (wn.kind_of(stuff, ("material", "solid", "metal", "building material"))
+                and not wn.kind_of(stuff, ("food", "foodstuff", "fluid", "liquid"))
+                and not wn.kind_of(noun, ("container",), senses=1))
 
     def parse(self, text: str) -> Semantics:
         """The parse of one text on its own."""
