@@ -9,7 +9,7 @@ import pytest
 
 from hybrid_nli import Label, Reasoner
 from hybrid_nli.errors import ConfigError, ModelUnavailableError
-from hybrid_nli.neural.classifier import Classifier, default_path
+from hybrid_nli.neural.classifier import LABELS, Classifier, default_path
 from hybrid_nli.neural.train import user_pairs
 
 pytestmark = pytest.mark.spacy
@@ -198,3 +198,23 @@ def test_layer_decay_groups_and_bad_value():
     assert {id(p) for p in groups[-1]["params"]} == {id(p) for p in model.bert.encoder.layer[0].parameters()}
     with pytest.raises(ConfigError, match="--layer-decay"):
         main(["--layer-decay", "0", "--out", "/nonexistent/never-written"])
+
+
+def test_logits_are_what_predict_normalizes_and_distillation_options_are_checked(clf, tmp_path):
+    import torch
+
+    from hybrid_nli.neural.train import main
+
+    pairs = [(p, h) for p, h, _ in CLEAR]
+    logits = clf.logits(pairs)
+    assert logits.shape == (len(pairs), 3)
+    probs = clf.predict(pairs)
+    for row, p in zip(torch.softmax(logits, -1).tolist(), probs):
+        assert row == pytest.approx([p[lab] for lab in LABELS], abs=1e-6)
+    # the teacher's soft labels for the clear pairs put the most weight on the gold label
+    assert [int(i) for i in logits.argmax(-1)] == [LABELS.index(g) for _, _, g in CLEAR]
+    assert clf.logits([]).shape == (0, 3)
+    with pytest.raises(ConfigError, match="--teacher"):
+        main(["--teacher", str(tmp_path), "--out", "/nonexistent/never-written"])
+    with pytest.raises(ConfigError, match="--distill-weight"):
+        main(["--teacher", str(default_path()), "--distill-weight", "1.5", "--out", "/nonexistent/never-written"])

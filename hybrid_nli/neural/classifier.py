@@ -172,18 +172,25 @@ class Classifier:
             return []
         import torch
 
+        probs = torch.softmax(self.logits(pairs), dim=-1).tolist()
+        return [{lab: float(p) for lab, p in zip(LABELS, row)} for row in probs]
+
+    def logits(self, pairs: Sequence[tuple[str | Sequence[str], str]]) -> Any:
+        """The head's raw scores, a float32 tensor of shape (pairs, labels) in input order, computed
+        in batches of similar length (a pair's scores do not depend on its batch)."""
+        import torch
+
         tok, model = self._load()
         texts = [(p if isinstance(p, str) else " ".join(p), h) for p, h in pairs]
+        out = torch.zeros(len(texts), len(LABELS))
+        if not texts:
+            return out
         enc = tok([p for p, _ in texts], [h for _, h in texts], truncation="longest_first",
                   max_length=self.max_length)
         order = sorted(range(len(texts)), key=lambda i: len(enc["input_ids"][i]))
-        out: list[dict[Label, float] | None] = [None] * len(texts)
         with torch.inference_mode():
             for start in range(0, len(order), self.batch_size):
                 idx = order[start : start + self.batch_size]
                 batch = tok.pad({k: [enc[k][i] for i in idx] for k in enc}, return_tensors="pt")
-                logits = model(**batch).logits.float()
-                probs = torch.softmax(logits, dim=-1).tolist()
-                for i, row in zip(idx, probs):
-                    out[i] = {lab: float(p) for lab, p in zip(LABELS, row)}
-        return out  # type: ignore[return-value]
+                out[idx] = model(**batch).logits.float()
+        return out

@@ -26,6 +26,12 @@ generalizes better than any one of them) and keeps it when it beats the single c
 (the head and pooler get ``--lr``): layer-wise learning-rate decay, which keeps the lower layers,
 whose features are the most general, closer to the pretrained ones.
 
+``--teacher DIR`` adds knowledge distillation: the loss mixes the gold label's cross-entropy with
+(weight ``--distill-weight``) the divergence from an earlier classifier's probabilities, both
+softened by ``--distill-temperature``. With the shipped classifier as the teacher and the same
+data this is self-distillation ("born-again" training): the teacher's soft labels say which wrong
+answers are nearly right, which one gold label per pair cannot.
+
 ``--sources`` trains on part of the pool only, and ``--init DIR`` starts from an earlier
 classifier instead of the base model: together, a second stage on one source (e.g. SICK train
 after the whole pool).
@@ -240,6 +246,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="also try the mean weights of the last K evaluated checkpoints (0: off)")
     ap.add_argument("--layer-decay", type=float, default=1.0,
                     help="each transformer layer's learning rate is this times the one above it (1: the same for all)")
+    ap.add_argument("--teacher", type=Path, default=None,
+                    help="distil from this classifier folder's probabilities as well as the gold labels")
+    ap.add_argument("--distill-weight", type=float, default=0.5,
+                    help="with --teacher: share of the loss that follows the teacher (the rest: the gold label)")
+    ap.add_argument("--distill-temperature", type=float, default=2.0,
+                    help="with --teacher: softmax temperature of both teacher and student in the distillation term")
     ap.add_argument("--pooling", choices=POOLINGS, default="cls",
                     help="what the head reads: the first token (BERT's way) or the mean over the pair's tokens "
                          "(with --init: the earlier run's)")
@@ -263,6 +275,10 @@ def main(argv: list[str] | None = None) -> int:
         raise ConfigError(f"--sources: choose from {', '.join(SOURCES)}, not {args.sources!r}")
     if not 0.0 < args.layer_decay <= 1.0:
         raise ConfigError(f"--layer-decay must be in (0, 1], not {args.layer_decay}")
+    if not 0.0 <= args.distill_weight <= 1.0 or args.distill_temperature <= 0:
+        raise ConfigError("--distill-weight must be in [0, 1] and --distill-temperature above 0")
+    if args.teacher is not None and not (args.teacher / "weights.safetensors").is_file():
+        raise ConfigError(f"--teacher {args.teacher}: no weights.safetensors there")
     from hybrid_nli.neural.classifier import ARTIFACT_VERSION, default_path
 
     out = args.out or default_path()
@@ -329,6 +345,16 @@ def main(argv: list[str] | None = None) -> int:
         p.requires_grad = ".embeddings." not in f".{name}"
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(_param_groups(model, args.lr, args.layer_decay), lr=args.lr, weight_decay=0.01)
+    soft = None
+    if args.teacher is not None:
+        t_start = time.time()
+        from hybrid_nli.neural.classifier import Classifier
+
+        # (the teacher's own version check runs as it loads; its max length is the student's)
+        teacher = Classifier(args.teacher, max_length=args.max_length, batch_size=128)
+        soft = torch.softmax(teacher.logits([(p, h) for p, h, _ in train]) / args.distill_temperature, -1)
+        del teacher
+        log.info("teacher %s: soft labels for %d pairs (%.0f s)", args.teacher, len(train), time.time() - t_start)
     enc, chunks = _batches(tok, train, args.batch_size, args.max_length, rng)
     total = len(chunks) * args.epochs
     warm = max(1, int(total * args.warmup))
@@ -349,7 +375,13 @@ def main(argv: list[str] | None = None) -> int:
         for i, idx in enumerate(bar):
             batch = tok.pad({k: [enc[k][j] for j in idx] for k in enc}, return_tensors="pt")
             labels = torch.tensor([train[j][2] for j in idx])
-            loss = torch.nn.functional.cross_entropy(model(**batch).logits, labels, label_smoothing=args.label_smoothing)
+            logits = model(**batch).logits
+            loss = torch.nn.functional.cross_entropy(logits, labels, label_smoothing=args.label_smoothing)
+            if soft is not None:
+                # Hinton et al.'s T^2 keeps the soft term's gradients on the scale of the hard one's.
+                t = args.distill_temperature
+                kl = torch.nn.functional.kl_div(torch.log_softmax(logits / t, -1), soft[idx], reduction="batchmean")
+                loss = (1 - args.distill_weight) * loss + args.distill_weight * t * t * kl
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
             opt.step()
@@ -411,6 +443,8 @@ def main(argv: list[str] | None = None) -> int:
                             if k in ("epochs", "lr", "batch_size", "max_length", "warmup", "patience", "seed", "limit",
                                      "sick_repeat", "select_on_sick", "average", "sources", "label_smoothing",
                                      "layer_decay")},
+        **({"distillation": {"teacher": str(args.teacher), "weight": args.distill_weight,
+                             "temperature": args.distill_temperature}} if args.teacher is not None else {}),
         **({"initialized_from": str(args.init)} if args.init is not None else {}),
         "best_validation_accuracy": best_row.get("val_accuracy", best),
         "best_weights": best_row.get("weights", "checkpoint"),
