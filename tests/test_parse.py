@@ -543,3 +543,68 @@ def test_contracted_has_before_a_participle_with_an_object_is_the_perfect():
                  ["PRP", "VBZ", "VBN", "DT", "NN"])
     _repair_perfect_taken_for_passive(doc[1])
     assert doc[1].dep_ == "auxpass"
+
+
+def test_an_ing_verb_taken_for_a_second_object_is_a_second_verb(parser):
+    # "A man is wearing a hat and dancing" as the small model parses it: "dancing" a noun
+    # coordinated with "hat", the words after it hung on "wearing"
+    from hybrid_nli.parse.parser import _repair_verb_taken_for_object
+
+    words = ["A", "man", "is", "wearing", "a", "hat", "and", "dancing", "happily"]
+    heads = [1, 3, 3, 3, 5, 3, 5, 5, 3]
+    deps = ["det", "nsubj", "aux", "ROOT", "det", "dobj", "cc", "conj", "advmod"]
+    tags = ["DT", "NN", "VBZ", "VBG", "DT", "NN", "CC", "NN", "RB"]
+    pos = ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "CCONJ", "NOUN", "ADV"]
+    doc = _doc(words, heads, deps, tags, pos)
+    _repair_verb_taken_for_object(doc[7], parser._known)
+    assert (doc[7].head.i, doc[7].pos_, doc[7].lemma_) == (3, "VERB", "dance")
+    assert doc[6].head.i == 3 and doc[8].head.i == 7  # the "and" and "happily" go with it
+    # "eating cake and frosting": WordNet's "frosting" is a food, so it stays the second object
+    doc = _doc(["A", "girl", "is", "eating", "cake", "and", "frosting"], [1, 3, 3, 3, 3, 4, 4],
+               ["det", "nsubj", "aux", "ROOT", "dobj", "cc", "conj"], ["DT", "NN", "VBZ", "VBG", "NN", "CC", "NN"],
+               ["DET", "NOUN", "AUX", "VERB", "NOUN", "CCONJ", "NOUN"])
+    _repair_verb_taken_for_object(doc[6], parser._known)
+    assert (doc[6].head.i, doc[6].pos_) == (4, "NOUN")
+    # the whole pipeline: the man dances, the hat does not
+    f = parser.parse("A man is wearing a hard hat and dancing").render()
+    assert "v:dance(" in f and "n:dancing" not in f
+
+
+def test_an_adjective_spacy_calls_a_compound_is_the_adjective_and_a_noun_only_word_the_compound(parser):
+    # "a tan dog": the colour as in "the dog is tan", not a kind of dog named by a noun
+    f = parser.parse("A black dog and a tan dog are fighting").render()
+    assert "a:tan(" in f and "c:tan" not in f
+    f = parser.parse("A dog is running up a grassy hill").render()
+    assert "a:grassy" in f and "c:grassy" not in f
+    # ... but "orange juice" is WordNet's noun, whichever way spaCy tags "orange"
+    assert "c:orange(" in parser.parse("A man is drinking orange juice.").render()
+    # "garlic", tagged an adjective, is a noun only in WordNet: the compound
+    assert "c:garlic(" in parser.parse("A man is smearing butter on garlic bread.").render()
+
+
+def test_a_passive_participle_coordinated_with_an_active_one_both_say_of_the_noun(parser):
+    f = parser.parse("A man dressed in black and riding a green bike is smiling").render()
+    assert "v:dress(" in f and "v:ride(" in f and "a:green(" in f and "UNSUPPORTED" not in f
+
+
+@pytest.mark.parametrize(
+    "text,verb,thing",
+    [
+        # the small model makes "man" an adverb of "sprinkling", itself an adjective of "cheese"
+        ("There is no man sprinkling cheese on the pizza", "v:sprinkle(", "n:cheese("),
+        # ... and "deep" an adjective of "food", "frying" a compound
+        ("There is no woman deep frying food", "v:fry(", "n:woman("),
+    ],
+)
+def test_a_misparsed_there_is_no_gets_the_tree_of_its_affirmative(parser, text, verb, thing):
+    sem = parser.parse(text)
+    f = sem.render()
+    assert f.startswith("¬∃") and verb in f and thing in f and not sem.unsupported
+    # the words, and so the spans, are the sentence's own
+    assert [t[0] for t in sem.tokens] == text.split()
+
+
+def test_there_is_no_with_a_second_clause_keeps_the_clause_out_of_the_no(parser):
+    # the affirmative's tree would hang "people are not dancing" under the "no"
+    f = parser.parse("There is no clown singing and people are not dancing").render()
+    assert "UNSUPPORTED" not in f and f.count("¬") == 2

@@ -1930,6 +1930,13 @@ class SentenceBuilder:
         if comparative is not None:
             return comparative
         if tok.pos_ in ("ADJ", "VERB") or tok.tag_ in ("JJ", "JJR", "JJS", "VBN", "VBG"):
+            colours = [tok, *[t for t in tok.subtree if t.dep_ == "conj"]]
+            if (len(colours) > 1 and tok.dep_ != "conj" and all(t.lower_ in COLOURS for t in colours)
+                    and all(t.lower_ in COLOURS or t.lower_ in ("and", ",") for t in tok.subtree)):
+                # "the dog is black and white": one colouring, as in "the black and white dog"
+                # (black all over and white all over at once is impossible)
+                self.use(*tok.subtree)
+                return Atom("a:" + "_and_".join(t.lower_ for t in colours), (subj,), self.subtree_span(tok))
             whole = self._compound_adjective(tok)
             if whole is not None:
                 # "the male is dark skinned": one adjective, as in "the dark skinned male"
@@ -2965,6 +2972,14 @@ class SentenceBuilder:
                     self.use(c, *c.children)
                     parts.append(Atom(f"a:{whole}", (x,), self.subtree_span(c)))
                     continue
+                if (c.dep_ == "amod" and not list(c.children) and self.known_noun(c.lower_)
+                        and not self.adjective(c.lower_)):
+                    # "garlic bread", "karate costumes" with the noun taken for an adjective:
+                    # WordNet has the word as a noun only, so it is the compound spaCy makes of
+                    # it elsewhere
+                    self.use(c)
+                    parts.append(Atom(f"c:{_norm(c.lower_)}", (x,), self.span(c)))
+                    continue
                 negs = [a for a in c.children if a.lower_ == "not" and a.dep_ in ("neg", "advmod") and not list(a.children)]
                 rest = [a for a in c.subtree if a not in negs]
                 if len(negs) == 1 and c.pos_ == "ADJ" and all(
@@ -2996,6 +3011,11 @@ class SentenceBuilder:
                         continue
                     else:
                         parts.append(Unsupported(f"modifier {a.text!r} of adjective", self.span(a)))
+            elif c.dep_ == "compound" and self._adjective_compound(c, noun):
+                # "a tan dog", "a grassy hill" where spaCy makes the adjective a compound: the
+                # adjective it is ("the dog is tan" follows), as when spaCy says amod
+                self.use(c)
+                parts.append(Atom(f"a:{self._attributive(c, noun, modifier=True)}", (x,), self.span(c)))
             elif c.dep_ == "compound":
                 self.use_subtree(c)
                 parts.append(Atom(f"c:{_norm(' '.join(t.lemma_ for t in c.subtree))}", (x,), self.span(c)))
@@ -3064,6 +3084,17 @@ class SentenceBuilder:
             return None
         return adj
 
+    def _adjective_compound(self, c, noun) -> bool:  # type: ignore[no-untyped-def]
+        """Is the bare compound modifier ``c`` an adjective: tagged one, a colour, or a word
+        WordNet knows only as an adjective ("grassy" tagged a name)? Not where WordNet has the two
+        words as one noun ("orange juice", "blue jeans"), nor for a colour that is also the
+        thing's material ("a gold statue" is "a statue made of gold")."""
+        word = c.lower_
+        return (not list(c.children) and (c.tag_ == "JJ" or word in COLOURS
+                                          or (self.adjective(word) and not self.known_noun(word)))
+                and not self.known_noun(f"{word} {noun.lemma_.lower()}")
+                and not (word in COLOURS and self.material(word, noun.lemma_.lower())))
+
     def _attributive(self, adj, noun, modifier: bool = False) -> str:  # type: ignore[no-untyped-def]
         """Gradable adjectives are relative to the noun ("a clever politician" need not be clever,
         "a small elephant" is not small): their predicate is indexed by the noun. Gradability is
@@ -3114,7 +3145,14 @@ class SentenceBuilder:
                 return Unsupported(f"negated participle {verb.text!r}", self.span(verb))
             body = self._vp_core(verb, x, skip=set())
             # The noun is what undergoes the event: swap the agent role the core assumed.
-            return _swap_first_agent(body, x)
+            body = _swap_first_agent(body, x)
+            more = [c for c in self.children(verb, "conj") if c.tag_ in ("VBG", "VBN")]
+            ccs = self.children(verb, "cc")
+            if more and ccs and all(c.lower_ == "and" for c in ccs):
+                # "a man dressed in black and riding a bike": the noun does (or undergoes) each
+                self.use(*ccs)
+                return conj(body, *[self.acl(c, x) for c in more])
+            return body
         if verb.tag_ == "VBG":
             return self.vp(verb, x)  # "a man not wearing a hat": negation and coordination apply
         return Unsupported(f"clause modifying a noun ({verb.tag_})", self.span(verb))

@@ -333,6 +333,7 @@ class Parser:
             if len(self._docs) + len(todo) > 20_000:
                 self._docs.clear()
             for text, doc in zip(todo, self.nlp.pipe(todo)):
+                doc = _regraft_there_is_no(doc, self.nlp)
                 _merge_hyphenated(doc)
                 for sent in doc.sents:
                     if len(sent) <= MAX_TOKENS:
@@ -415,6 +416,88 @@ def _code(token: Any) -> bool:
     """A code-like first part of a hyphenated name ("R-95" of "R-95-103", "ITEL"): letters with
     a capital. A number alone is not one ("5-10" stays a range)."""
     return any(ch.isupper() for ch in token.text) and any(ch.isalpha() for ch in token.text)
+
+
+_NP_TAGS = {"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "HYPH", "VBN", "POS", "PRP$"}
+
+
+def _regraft_there_is_no(doc: Any, nlp: Any) -> Any:
+    """"There is no man sprinkling cheese on the pizza": the small model often loses the
+    structure of a negated existential with a participle (here "man" became an adverb of
+    "sprinkling", itself an adjective of "cheese"), though it parses the affirmative "A man is
+    sprinkling cheese on the pizza" right. For a one-sentence text "There is/are no NOUN-PHRASE
+    VERB-ing ..." whose noun is not the attribute of "is" with the participle hung on it, the
+    affirmative is parsed and its tree grafted onto the words: the noun phrase's head the
+    attribute of "is", the participle the clause on it, "no" its determiner. The words are the
+    same; only the tree, tags and lemmas change. Two places for "is" are tried: right before
+    the participle ("no girl with blond hair | smiling") and right after the first run of
+    noun-phrase words ("no woman | deep frying food"); the first whose parse has the noun
+    phrase as the subject of the participle is taken. Else the doc is returned as it was."""
+    toks = list(doc)
+    if (len(toks) < 5 or toks[0].lower_ != "there" or toks[1].lower_ not in ("is", "are") or toks[2].lower_ != "no"
+            or len(list(doc.sents)) != 1):
+        return doc
+    ings = [t.i for t in toks[4:] if t.is_lower and t.is_alpha and t.lower_.endswith("ing")]
+    if not ings:
+        return doc
+    first = toks[ings[0]]
+    if first.dep_ == "acl" and first.head.pos_ == "NOUN" and first.head.dep_ == "attr" and first.head.head.i == 1:
+        return doc  # already parsed as "no <noun> ... <participle ...>"
+    run = 3
+    while run < len(toks) and toks[run].tag_ in _NP_TAGS:
+        run += 1
+    nouns = [t.i for t in toks[3:run] if t.pos_ in ("NOUN", "PROPN")]
+    cuts = list(dict.fromkeys(ings + [nouns[-1] + 1] if nouns else ings))
+    for cut in cuts:
+        if cut <= 3 or cut >= len(toks):
+            continue
+        np_words = [t.text for t in toks[3:cut]]
+        det = "Some" if toks[1].lower_ == "are" else "A"
+        words = [det, *np_words, toks[1].lower_, *[t.text for t in toks[cut:]]]
+        aff = nlp(" ".join(words))
+        n = len(np_words)
+        if len(aff) != len(words) or aff[n + 1].dep_ != "aux":
+            continue  # tokenized differently (no word-for-word graft), or "is" not an auxiliary
+        # The check that the affirmative says "NOUN-PHRASE is VERB-ing ...": the participle (or
+        # an adverb and the participle) right after "is", its root, with one subject in the noun
+        # phrase; the noun phrase and the rest each hang together; no preposition left bare.
+        verb = aff[n + 1].head
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and 1 <= c.i <= n]
+        if (verb.dep_ != "ROOT" or verb.tag_ != "VBG" or verb.i not in (n + 2, n + 3) or len(subj) != 1
+                or any(not 0 <= t.head.i <= n for t in aff[1 : n + 1] if t.i != subj[0].i)
+                or any(t.head.i < n + 2 for t in aff[n + 2 :])
+                or any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children) for t in aff[1 : n + 1])
+                # a second clause ("... and people are not dancing") is not part of the "no"
+                or any(c.dep_ == "conj" and any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)
+                       for c in verb.children)):
+            continue
+
+        def where(i: int, n: int = n) -> int:  # the original index of the affirmative's word i
+            return 2 if i == 0 else 1 if i == n + 1 else i + 2 if i <= n else i + 1
+
+        heads, deps = [t.i for t in toks], [t.dep_ for t in toks]
+        tags, pos, lemmas = [t.tag_ for t in toks], [t.pos_ for t in toks], [t.lemma_ for t in toks]
+        for t in aff:
+            if t.i in (0, n + 1):
+                continue
+            k = where(t.i)
+            heads[k], deps[k] = where(t.head.i), t.dep_
+            tags[k], pos[k], lemmas[k] = t.tag_, t.pos_, t.lemma_
+        s_i, v_i = where(subj[0].i), where(verb.i)
+        heads[0], deps[0] = 1, "expl"
+        heads[1], deps[1] = 1, "ROOT"
+        heads[2], deps[2], tags[2], pos[2], lemmas[2] = s_i, "det", "DT", "DET", "no"
+        heads[s_i], deps[s_i] = 1, "attr"
+        heads[v_i], deps[v_i] = s_i, "acl"
+        from spacy.tokens import Doc
+
+        try:
+            new = Doc(doc.vocab, words=[t.text for t in toks], spaces=[bool(t.whitespace_) for t in toks],
+                      heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+        except ValueError:
+            continue
+        return new
+    return doc
 
 
 def _merge_hyphenated(doc: Any) -> None:
@@ -626,6 +709,8 @@ def _repair(sent: Any, known: Any) -> None:
         if (t.dep_ == "nummod" and t.tag_ == "CD" and h.dep_ == "compound" and h.head.pos_ == "NOUN"
                 and h.head.i > h.i > t.i and t.i == h.left_edge.i):
             t.head = h.head
+    for t in list(sent):
+        _repair_verb_taken_for_object(t, known)
     for t in sent:
         # "are not singing and dancing", "never sings or dances": a bare word tagged as a noun,
         # coordinated with the verb right before it, in that verb's own inflection, is a verb
@@ -754,6 +839,47 @@ def _repair_comparative_with_measure(t: Any) -> None:
     t.head, t.dep_ = be, "acomp"
     than[0].head, than[0].dep_, than[0].pos_ = t, "prep", "ADP"
     noun.head, noun.dep_ = than[0], "pobj"
+
+
+def _repair_verb_taken_for_object(t: Any, known: Any) -> None:
+    """"A man is wearing a hard hat and dancing", "smiling at the camera and swimming
+    underwater", "a lady wearing a necklace and earrings and smiling": an -ing word after "and"
+    that spaCy coordinated with the object of a progressive verb (or of a participle on a noun)
+    is a second verb of the same subject, coordinated with that verb.
+
+    Only where the word cannot be a thing of its own: no determiner or modifier of a noun, and
+    either it has a verb's dependents (an object, a particle, an adverb, a preposition) with no
+    noun reading for things ("frosting", "icing", "clothing" are food and artifacts: "eating
+    cake and frosting" is left alone), or WordNet's noun is an act, a state or a communication
+    ("dancing", "smiling") or is missing ("hopping")."""
+    h = t.head
+    while h.dep_ == "conj" and h.head.i < h.i:  # "wearing a necklace, a sweatshirt and earrings and smiling"
+        h = h.head
+    verb = h.head if h.dep_ == "dobj" else h.head.head if h.dep_ == "pobj" and h.head.dep_ == "prep" else None
+    if (verb is None or t.dep_ != "conj" or h.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.tag_ != "VBG"
+            or not (t.is_lower and t.is_alpha and t.lower_.endswith("ing")) or t.i < 2
+            or t.doc[t.i - 1].lower_ != "and"
+            or any(c.dep_ in ("det", "amod", "nummod", "poss", "compound") for c in t.children)
+            or not (verb.dep_ == "acl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))):
+        return
+    base = _verb_base(t.lower_, known)
+    if base is None:
+        return
+    from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+    kind = shared_wordnet().lexname(t.lower_, "n") if known(t.lower_, "n") else None
+    verbal = any(c.dep_ in ("dobj", "prt", "advmod") for c in t.children)
+    if kind is not None and kind not in _ACT_LEXNAMES and not verbal:
+        return
+    and_ = t.doc[t.i - 1]
+    if and_.head.i == t.head.i:
+        and_.head = verb
+    t.head, t.tag_, t.pos_, t.lemma_ = verb, "VBG", "VERB", base
+    # what spaCy hung on the first verb after the second one is the second one's ("swimming
+    # underwater", "pointing at the camera", "holding beers")
+    for c in list(verb.children):
+        if c.i > t.i and c.dep_ in ("prep", "advmod", "dobj", "npadvmod", "prt", "acomp"):
+            c.head = t
 
 
 def _verb_base(word: str, known: Any) -> str | None:
@@ -1391,6 +1517,8 @@ _PARTICLE_PREPOSITIONS = frozenset({"off", "on", "over", "down", "up", "across",
 # noun.artifact, noun.food, noun.plant, noun.substance: nouns English uses bare (stuff), or that
 # a caption's headline style does ("Guitar is being played by a man")
 _STUFF_LEXNAMES = {6, 13, 20, 27}
+# noun.act, noun.communication, noun.event, noun.state: a gerund's own noun ("dancing", "smiling")
+_ACT_LEXNAMES = {4, 10, 11, 26}
 _ARTIFACT_LEXNAME = 6
 _PERSON_ANIMAL_LEXNAMES = frozenset({5, 18})  # noun.animal, noun.person
 _ANIMATE_LEXNAMES = _PERSON_ANIMAL_LEXNAMES | {14}  # and noun.group
