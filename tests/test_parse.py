@@ -570,12 +570,10 @@ def test_an_ing_verb_taken_for_a_second_object_is_a_second_verb(parser):
     assert "v:dance(" in f and "n:dancing" not in f
 
 
-def test_an_adjective_spacy_calls_a_compound_is_the_adjective_and_a_noun_only_word_the_compound(parser):
+def test_a_colour_spacy_calls_a_compound_is_the_adjective_and_a_noun_only_word_the_compound(parser):
     # "a tan dog": the colour as in "the dog is tan", not a kind of dog named by a noun
     f = parser.parse("A black dog and a tan dog are fighting").render()
     assert "a:tan(" in f and "c:tan" not in f
-    f = parser.parse("A dog is running up a grassy hill").render()
-    assert "a:grassy" in f and "c:grassy" not in f
     # ... but "orange juice" is WordNet's noun, whichever way spaCy tags "orange"
     assert "c:orange(" in parser.parse("A man is drinking orange juice.").render()
     # "garlic", tagged an adjective, is a noun only in WordNet: the compound
@@ -608,3 +606,11 @@ def test_there_is_no_with_a_second_clause_keeps_the_clause_out_of_the_no(parser)
     # the affirmative's tree would hang "people are not dancing" under the "no"
     f = parser.parse("There is no clown singing and people are not dancing").render()
     assert "UNSUPPORTED" not in f and f.count("¬") == 2
+
+
+def test_coordinated_colours_after_a_copula_are_one_colouring(parser):
+    # as in front of the noun: black and white at once, not black all over and white all over
+    # (which the colour disjointness would make impossible)
+    assert "a:black_and_white(" in parser.parse("The dog, which is black and white, is running").render()
+    f = parser.parse("The dog is black or white").render()
+    assert "a:black(" in f and "a:white(" in f and "∨" in f

@@ -854,3 +854,13 @@ def test_an_e_type_pronoun_points_at_its_own_words(reasoner):
     step = next(s for s in v.trace if s.id == "p2")
     words = {premises[1][a:b] for i, a, b in step.spans if i == 1}
     assert words == {"maintains", "them"}, step.spans
+
+
+def test_a_degree_on_a_preposition_of_place_may_be_left_out_of_a_premise_only(reasoner):
+    # "very near" is near; "near" is not "very near"
+    v = reasoner.infer("The brown horse is very near a red barrel at the rodeo",
+                       "The brown horse is near a red barrel at the rodeo")
+    assert v.label is Label.ENTAILMENT and v.decided_by == "proof"
+    v = reasoner.infer("The brown horse is near a red barrel at the rodeo",
+                       "The brown horse is very near a red barrel at the rodeo")
+    assert v.decided_by != "proof"

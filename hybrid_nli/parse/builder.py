@@ -101,6 +101,9 @@ PERSON_WORDS = {
 # Participles that, with a colour, say only that colour ("a shirt dyed purple", "a red painted
 # wall", "a ball colored in blue"); without one they keep their own meaning ("a painted wall").
 COLORED = {"colored", "coloured", "dyed", "painted"}
+# Adverbs that only strengthen a preposition of place ("very near", "high above", "right behind").
+PLACE_DEGREE = {"very", "right", "directly", "immediately", "straight", "really", "quite", "far", "high", "low", "deep",
+                "well", "way"}
 COLOURS = {"black", "white", "red", "blue", "green", "yellow", "brown", "orange", "pink", "purple", "gray", "grey",
            "tan", "silver", "gold", "golden", "beige", "maroon", "violet", "turquoise", "navy", "blond", "blonde"}
 # Adverbs that do not let the event they modify stand on its own ("John allegedly ran" does not
@@ -2042,7 +2045,17 @@ class SentenceBuilder:
         if name == "without":
             return self._without(prep, pobj, t)
         rel = f"p:{name}"
-        return self.np(pobj, lambda y: Atom(rel, (t, y), self.span(prep)), role="object")
+        f = self.np(pobj, lambda y: Atom(rel, (t, y), self.span(prep)), role="object")
+        degree = [c for c in self.children(prep, "advmod", "npadvmod")
+                  if c.i < prep.i and c.lower_ in PLACE_DEGREE and not list(c.children)]
+        if degree:
+            # "very near a barrel", "high above the trees": nearer or higher than "near" or
+            # "above" alone says; a premise may leave the degree out (it then says less), a
+            # hypothesis that says it stays unread
+            self.use(*degree)
+            return conj(f, *[Unsupported(f"degree {c.text!r} of the preposition {prep.text!r}", self.span(c),
+                                         separable=True) for c in degree])
+        return f
 
     def _with_absolute(self, prep, t: Term) -> Formula | None:  # type: ignore[no-untyped-def]
         """ "with his arms extended outward": "with" and a clause without a finite verb (spaCy:
@@ -3012,8 +3025,8 @@ class SentenceBuilder:
                     else:
                         parts.append(Unsupported(f"modifier {a.text!r} of adjective", self.span(a)))
             elif c.dep_ == "compound" and self._adjective_compound(c, noun):
-                # "a tan dog", "a grassy hill" where spaCy makes the adjective a compound: the
-                # adjective it is ("the dog is tan" follows), as when spaCy says amod
+                # "a tan dog" where spaCy makes the colour a compound: the adjective it is ("the
+                # dog is tan" follows), as when spaCy says amod
                 self.use(c)
                 parts.append(Atom(f"a:{self._attributive(c, noun, modifier=True)}", (x,), self.span(c)))
             elif c.dep_ == "compound":
@@ -3085,15 +3098,16 @@ class SentenceBuilder:
         return adj
 
     def _adjective_compound(self, c, noun) -> bool:  # type: ignore[no-untyped-def]
-        """Is the bare compound modifier ``c`` an adjective: tagged one, a colour, or a word
-        WordNet knows only as an adjective ("grassy" tagged a name)? Not where WordNet has the two
-        words as one noun ("orange juice", "blue jeans"), nor for a colour that is also the
-        thing's material ("a gold statue" is "a statue made of gold")."""
+        """Is the bare compound modifier ``c`` a colour adjective ("a tan dog")? Not where WordNet
+        has the two words as one noun ("orange juice", "blue jeans"), nor for a colour that is
+        also the thing's material ("a gold statue" is "a statue made of gold"). (Other adjectives
+        spaCy calls compounds stay compounds: whether one is read relative to its noun, as
+        gradable adjectives are, would then depend on the tag spaCy gave it, and "a leafy
+        cabbage" would stop being "a leafy vegetable".)"""
         word = c.lower_
-        return (not list(c.children) and (c.tag_ == "JJ" or word in COLOURS
-                                          or (self.adjective(word) and not self.known_noun(word)))
+        return (not list(c.children) and word in COLOURS
                 and not self.known_noun(f"{word} {noun.lemma_.lower()}")
-                and not (word in COLOURS and self.material(word, noun.lemma_.lower())))
+                and not self.material(word, noun.lemma_.lower()))
 
     def _attributive(self, adj, noun, modifier: bool = False) -> str:  # type: ignore[no-untyped-def]
         """Gradable adjectives are relative to the noun ("a clever politician" need not be clever,
