@@ -583,6 +583,11 @@ def _repair(sent: Any, known: Any) -> None:
        at all"): punctuation (see ``_drop_polarity_intensifiers``).
     11. "not" hung on a noun before its adjective ("a not very amicable discussion") negates the
        adjective: hung there (see ``_repair_negated_attribute``).
+    12. An -ing word after "and" coordinated with a verb's object ("wearing a hard hat and
+       dancing") is a second verb of the subject (see ``_repair_verb_taken_for_object``).
+
+    (Before any of these, a misparsed "There is no NOUN-PHRASE V-ing ..." gets the tree of its
+    affirmative: see ``_regraft_there_is_no``.)
     """
     root = sent.root
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
