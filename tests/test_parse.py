@@ -614,3 +614,16 @@ def test_coordinated_colours_after_a_copula_are_one_colouring(parser):
     assert "a:black_and_white(" in parser.parse("The dog, which is black and white, is running").render()
     f = parser.parse("The dog is black or white").render()
     assert "a:black(" in f and "a:white(" in f and "∨" in f
+
+
+def test_in_two_or_more_colours_is_one_mix_of_colours(parser):
+    f = parser.parse("The player in purple, white and black is playing").render()
+    assert "a:purple_and_white_and_black(" in f and "UNSUPPORTED" not in f
+    f = parser.parse("A man dressed in black and white is holding up the tennis racket").render()
+    assert "n:black_and_white(" in f and "UNSUPPORTED" not in f
+    # spaCy coordinates "blue" with "girl" here: it goes with "purple", and "her" is the girl's
+    f = parser.parse("A girl dressed in purple and blue is slowly walking beside her bike at night").render()
+    assert "n:purple_and_blue(" in f and "UNSUPPORTED" not in f and "poss(" in f
+    # red all over and yellow all over at once would contradict the colour disjointness
+    f = parser.parse("A car painted in red and yellow is parked").render()
+    assert "a:red_and_yellow(" in f and "a:red(" not in f

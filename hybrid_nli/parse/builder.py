@@ -1394,6 +1394,8 @@ class SentenceBuilder:
             parts.append(Atom(f"r:for[{span}]", (e,), self.subtree_span(prep)))
         elif rel == "without":
             parts.append(self._without(prep, pobj, e))
+        elif (mix := self._in_colour_mix(prep, e)) is not None:
+            parts.append(mix)
         elif any(n.dep_ == "nummod" for n in pobj.children) and (
                 self.measure(pobj.lemma_.lower()) or not self.known_noun(pobj.lemma_.lower())):
             words = " ".join(t.lemma_.lower() for t in pobj.subtree)
@@ -1402,6 +1404,18 @@ class SentenceBuilder:
         else:
             self._object(pobj, e, f"p:{rel}", parts, outer, prep=prep,
                          holder=holder if rel in LOCATIVE_PREPOSITIONS else None)
+
+    def _in_colour_mix(self, prep, t: Term) -> Formula | None:  # type: ignore[no-untyped-def]
+        """"(dressed) in black and white", "in purple, white and black": ``p:in`` with one thing
+        of that mix of colours, as "a black and white dog" is one colouring; None unless "in"
+        takes two or more bare colours."""
+        colours = self._in_colours(prep)
+        if len(colours) < 2:
+            return None
+        self.use_subtree(prep)
+        y = self.fresh()
+        return Exists(y, conj(Atom("n:" + "_and_".join(c.lower_ for c in colours), (y,), self.subtree_span(prep)),
+                              Atom("p:in", (t, y), self.span(prep))))
 
     def _since_year(self, prep):  # type: ignore[no-untyped-def]
         """The year of "since 1992" (a bare four-digit number), else None."""
@@ -1547,7 +1561,7 @@ class SentenceBuilder:
             return []
         words = list(pobj[0].subtree)
         colours = [t for t in words if t.lower_ in COLOURS]
-        if pobj[0] not in colours or not all(t.lower_ in COLOURS or t.lower_ == "and" for t in words):
+        if pobj[0] not in colours or not all(t.lower_ in COLOURS or t.lower_ in ("and", ",") for t in words):
             return []
         return colours
 
@@ -2045,6 +2059,9 @@ class SentenceBuilder:
         if name == "without":
             return self._without(prep, pobj, t)
         rel = f"p:{name}"
+        mix = self._in_colour_mix(prep, t)
+        if mix is not None:
+            return mix
         f = self.np(pobj, lambda y: Atom(rel, (t, y), self.span(prep)), role="object")
         degree = [c for c in self.children(prep, "advmod", "npadvmod")
                   if c.i < prep.i and c.lower_ in PLACE_DEGREE and not list(c.children)]
@@ -2961,7 +2978,9 @@ class SentenceBuilder:
             if painted:
                 # "a leotard colored in blue": a blue leotard
                 self.use_subtree(c)
-                parts.extend(Atom(f"a:{t.lower_}", (x,), self.span(t)) for t in painted)
+                # ("colored in red and yellow": one colouring, as "a red and yellow car"; red
+                # all over and yellow all over would contradict the colour disjointness)
+                parts.append(Atom("a:" + "_and_".join(t.lower_ for t in painted), (x,), self.subtree_span(c)))
                 continue
             if c.dep_ in ("amod", "nmod") and c.pos_ in ("ADJ", "VERB", "PROPN", "NOUN") or c.dep_ == "amod":
                 colours = [a for a in c.subtree if a.i == c.i or a.dep_ == "conj"]

@@ -716,6 +716,7 @@ def _repair(sent: Any, known: Any) -> None:
             t.head = h.head
     for t in list(sent):
         _repair_verb_taken_for_object(t, known)
+        _repair_colour_taken_for_verb_conjunct(t)
     for t in sent:
         # "are not singing and dancing", "never sings or dances": a bare word tagged as a noun,
         # coordinated with the verb right before it, in that verb's own inflection, is a verb
@@ -844,6 +845,18 @@ def _repair_comparative_with_measure(t: Any) -> None:
     t.head, t.dep_ = be, "acomp"
     than[0].head, than[0].dep_, than[0].pos_ = t, "prep", "ADP"
     noun.head, noun.dep_ = than[0], "pobj"
+
+
+def _repair_colour_taken_for_verb_conjunct(t: Any) -> None:
+    """"A girl dressed in purple and blue": spaCy coordinates "blue" with "dressed" or with
+    "girl"; a colour right after "<colour> and", where that colour is the object of a
+    preposition, is coordinated with that colour."""
+    if t.dep_ != "conj" or t.lower_ not in COLOURS or list(t.children) or t.i < 2 or t.head.i >= t.i - 2:
+        return
+    cc, before = t.doc[t.i - 1], t.doc[t.i - 2]
+    if cc.lower_ == "and" and before.lower_ in COLOURS and before.dep_ == "pobj" and not list(before.children):
+        cc.head = before
+        t.head = before
 
 
 def _repair_verb_taken_for_object(t: Any, known: Any) -> None:
