@@ -627,3 +627,28 @@ def test_in_two_or_more_colours_is_one_mix_of_colours(parser):
     # red all over and yellow all over at once would contradict the colour disjointness
     f = parser.parse("A car painted in red and yellow is parked").render()
     assert "a:red_and_yellow(" in f and "a:red(" not in f
+
+
+def test_a_counted_by_agent_scopes_over_a_bare_plural_passive_subject(parser):
+    # a bare plural takes the narrowest scope: as "Two people are riding motorbikes", not one
+    # set of motorbikes that both ride
+    assert parser.parse("Motorbikes are being ridden by two people").render().startswith("at_least[2](")
+    # a determiner on the subject keeps its scope
+    assert parser.parse("The motorbikes are being ridden by two people").render().startswith("∃")
+
+
+def test_coordinated_predicate_nouns_are_each_said_of_the_subject(parser):
+    assert parser.parse("He is a poet and statesman .").render() == "(n:poet(pron_he) ∧ n:statesman(pron_he))"
+    assert "∨" in parser.parse("John is a doctor or a lawyer .").render()
+    # plural: each child is a boy or a girl, not both; left unread
+    assert "UNSUPPORTED" in parser.parse("The children are boys and girls .").render()
+
+
+def test_he_or_she_never_takes_up_a_place_name(parser):
+    _, h = parser.parse_discourse(["He went to Italy ten years ago and has lived there ever since .",
+                                   "He went to Italy ten years ago"])
+    f = h.render().replace(" ", "")
+    assert "pron_he)" in f and ",italy)∧p:to" not in f and "agent(e3,italy)" not in f
+    # a name that is no place still is one ("Mary ... She ...")
+    _, h = parser.parse_discourse(["Mary went to Italy .", "She went to Italy"])
+    assert "agent(" in h.render() and ",mary)" in h.render().replace(" ", "")

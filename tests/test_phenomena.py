@@ -864,3 +864,15 @@ def test_a_degree_on_a_preposition_of_place_may_be_left_out_of_a_premise_only(re
     v = reasoner.infer("The brown horse is near a red barrel at the rodeo",
                        "The brown horse is very near a red barrel at the rodeo")
     assert v.decided_by != "proof"
+
+
+def test_a_premise_clause_whose_subject_pronoun_has_no_antecedent_is_left_out(reasoner):
+    # "she" could be Mary or someone else: the clause is left out, the rest still holds
+    v = reasoner.infer("Tom walked Mary to the door and she left .", "Tom walked Mary to the door")
+    assert v.label is Label.ENTAILMENT and v.decided_by == "proof"
+    assert any("read without" in s.text and "'she'" in s.text for s in v.trace)
+    v = reasoner.infer("Tom walked Mary to the door and she left .", "Tom walked Mary to the window")
+    assert v.decided_by != "proof"
+    # under a negation leaving it out would say more: the premise is not used
+    v = reasoner.infer("It is not true that she left .", "Nobody left")
+    assert v.decided_by != "proof"

@@ -101,6 +101,8 @@ PERSON_WORDS = {
 # Participles that, with a colour, say only that colour ("a shirt dyed purple", "a red painted
 # wall", "a ball colored in blue"); without one they keep their own meaning ("a painted wall").
 COLORED = {"colored", "coloured", "dyed", "painted"}
+# The pronouns that take up a person: a place name is never their antecedent.
+PERSONAL = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 # Adverbs that only strengthen a preposition of place ("very near", "high above", "right behind").
 PLACE_DEGREE = {"very", "right", "directly", "immediately", "straight", "really", "quite", "far", "high", "low", "deep",
                 "well", "way"}
@@ -230,9 +232,11 @@ class SentenceBuilder:
         self, sent, quantifiers: dict[str, QuantifierSpec] | None = None, gradable=None, dimensional=None,
         motion=None, clothing=None, animate=None,
         discourse: Discourse | None = None, person=None, measure=None, gender=None, event_noun=None,
-        scene_negation: bool = True, adjective=None, noun=None, material=None, same_scale=None,
+        scene_negation: bool = True, adjective=None, noun=None, material=None, same_scale=None, place_name=None,
     ) -> None:
         self.sent = sent
+        # is a name first of all a place ("Italy", "Boston")? then no "he" or "she" takes it up
+        self.place_name = place_name or (lambda name: False)
         # do two adjectives value one scale ("fast"/"slow", "red"/"blue")? (for "one" anaphora)
         self.same_scale = same_scale or (lambda a, b: a == b)
         self.adjective = adjective or (lambda word: False)  # does WordNet know the word as an adjective?
@@ -744,6 +748,16 @@ class SentenceBuilder:
             self._floating.add(floating.i)
             self.use(floating)
             self._force_definite.add(subj.i)
+        agent = self._counted_agent_over_bare_plural(verb, subj)
+        if agent is not None:
+            # "Motorbikes are being ridden by two people": a bare plural takes the narrowest
+            # scope, so the counted agent is read first, as in "Two people are riding
+            # motorbikes" (not one set of motorbikes that both ride)
+            def under_agent(y: Term, agent=agent) -> Formula:
+                self._bound[agent.i] = y
+                return self.np(subj, lambda t: self.vp(verb, t, skip=skip), role="subject")
+
+            return self.np(agent, under_agent, role="object")
         if self.scene_negation and self._indefinite_subject_negated(verb, subj):
             # "A dog is not running": no dog (of the scene) is running; see ``scene_negation``.
             negs = _negations(verb)
@@ -751,6 +765,22 @@ class SentenceBuilder:
             self._wide_negation.add(verb.i)
             return Not(self.np(subj, lambda t: self.vp(verb, t, skip=skip), role="subject"), self.span(negs[0]))
         return self.np(subj, lambda t: self.vp(verb, t, skip=skip), role="subject")
+
+    def _counted_agent_over_bare_plural(self, verb, subj):  # type: ignore[no-untyped-def]
+        """The noun of a passive's by-agent with a quantifier of its own ("by two people", "by
+        several men"; not "the", "some" or "no"), when the subject is a bare plural and nothing
+        is negated; else None."""
+        if (subj.dep_ != "nsubjpass" or subj.tag_ != "NNS" or self.quantifier(subj) is not None
+                or any(c.dep_ in ("det", "nummod", "poss") for c in subj.children) or _negations(verb)):
+            return None
+        by = self.children(verb, "agent")
+        pobj = self.children(by[0], "pobj") if len(by) == 1 else []
+        if len(pobj) != 1:
+            return None
+        q = self.quantifier(pobj[0])
+        if q is None or q.name in ("the", "some", "no"):
+            return None
+        return pobj[0]
 
     def _carries_subject(self, verb, conjs) -> bool:  # type: ignore[no-untyped-def]
         """Whether a clause coordination should be read in the scope of the first clause's
@@ -2001,24 +2031,37 @@ class SentenceBuilder:
                 f = self._coordinate(tok, [f, *[self.predicate_word(c, subj, cls) for c in conjs]])
             return f
         if tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-            name = self.name_of(tok)
-            if name is not None:
-                return Eq(subj, name)
-            q = self.quantifier(tok)
-            if q is not None and q.tokens and q.tokens <= self._floating:
-                return self.restrictor(tok, subj, skip=q.tokens)
-            if q is not None and q.name not in ("some", "the"):
-                # "X is one of the tenors", "X is every ..." : only the partitive some is a predicate.
-                return Unsupported(f"quantified predicate noun ({q.name})", self.span(tok))
-            restr = self.restrictor(tok, subj)
-            if q is not None and q.name == "the" and tok.tag_ in ("NN", "NNP") and isinstance(subj, Const) \
-                    and not _has_unsupported(restr):
-                # "Jones is the chairman of ITEL": Jones is the only one.
-
-                y = self.fresh("x")
-                return conj(restr, ForAll(y, Implies(substitute(restr, subj, y), Eq(y, subj))))
-            return restr
+            conjs = self.children(tok, "conj")
+            if (conjs and tok.dep_ != "conj" and tok.tag_ == "NN"
+                    and all(c.pos_ == "NOUN" and c.tag_ == "NN" for c in conjs)):
+                # "He is a poet and (a) statesman", "John is a doctor or a lawyer": each noun
+                # is said of the subject, joined as the words join them (singular only: "the
+                # children are boys and girls" says each child is one or the other)
+                self.use(*self.children(tok, "cc"))
+                return self._coordinate(tok, [self._predicate_noun(tok, subj),
+                                              *[self._predicate_noun(c, subj) for c in conjs]])
+            return self._predicate_noun(tok, subj)
         return Unsupported(f"copula predicate of category {tok.pos_}", self.span(tok))
+
+    def _predicate_noun(self, tok, subj: Term) -> Formula:  # type: ignore[no-untyped-def]
+        """A noun phrase after a copula, said of ``subj`` (see ``predicate_word``)."""
+        name = self.name_of(tok)
+        if name is not None:
+            return Eq(subj, name)
+        q = self.quantifier(tok)
+        if q is not None and q.tokens and q.tokens <= self._floating:
+            return self.restrictor(tok, subj, skip=q.tokens)
+        if q is not None and q.name not in ("some", "the"):
+            # "X is one of the tenors", "X is every ..." : only the partitive some is a predicate.
+            return Unsupported(f"quantified predicate noun ({q.name})", self.span(tok))
+        restr = self.restrictor(tok, subj)
+        if q is not None and q.name == "the" and tok.tag_ in ("NN", "NNP") and isinstance(subj, Const) \
+                and not _has_unsupported(restr):
+            # "Jones is the chairman of ITEL": Jones is the only one.
+
+            y = self.fresh("x")
+            return conj(restr, ForAll(y, Implies(substitute(restr, subj, y), Eq(y, subj))))
+        return restr
 
     def _comparative(self, tok, subj: Term) -> Formula | None:  # type: ignore[no-untyped-def]
         """ "faster than Y" -> ``a:er~fast(subj, Y)``; "as fast as Y" -> ``a:eq~fast(subj, Y)``
@@ -2170,7 +2213,8 @@ class SentenceBuilder:
             if t is None:
                 return False
             if isinstance(t, Const):
-                return not plural  # a name: a person or an organisation
+                # a name: a person or an organisation, not a place for "he"/"she"
+                return not plural and not (low in PERSONAL and self.place_name(t.name.replace("_", " ")))
             person = t.name in self._persons
             if plural:
                 return t.name in self._plurals or person  # singular "they" of a person
@@ -2237,7 +2281,10 @@ class SentenceBuilder:
         1992.": the novel); its "he" is the premise's "he", not "a farmer" of it."""
         pronoun = pron.lower_
         if r.features is None:
-            # a name: anything, but not "it" once "he"/"she" has taken it up
+            # a name: anything, but not "it" once "he"/"she" has taken it up, nor "he"/"she" for
+            # a place ("He went to Italy": not Italy)
+            if pronoun in PERSONAL and isinstance(r.term, Const) and self.place_name(r.term.name.replace("_", " ")):
+                return False
             return not (pronoun in ("it", "its", "itself") and isinstance(r.term, Const)
                         and r.term.name in self.discourse.persons)
         if self.discourse.text_index == self.discourse.hypothesis and (
@@ -2588,10 +2635,19 @@ class SentenceBuilder:
                 self.use(tok)
                 return Exists(y, conj(desc, scope(y)))
             if ref is None:
-                # separable as an object (one relation left out), not as a subject: that would
-                # leave out a whole clause, and with it whatever joined the clause to the rest
-                return Unsupported(f"pronoun {tok.text!r}: no single antecedent", self.span(tok),
-                                   separable=role == "object")
+                # Separable: as an object, one relation is left out; as a subject, the whole
+                # clause ("Tom walked Mary to the door and she left": what is left still holds).
+                # ``weakened`` drops it only where that can only weaken what is said (not under
+                # a negation, an antecedent or a generalized quantifier), and the clause binds
+                # nothing the rest of the sentence uses.
+                if role == "subject" and tok.dep_ in ("nsubj", "nsubjpass"):
+                    # the clause's words go with it (not a coordinated clause with a subject of
+                    # its own: "she left and Tom stayed")
+                    own = [c for c in tok.head.children if c.dep_ == "conj"
+                           and any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)]
+                    hidden = {t.i for c in own for t in c.subtree}
+                    self.use(*[t for t in tok.head.subtree if t.i not in hidden])
+                return Unsupported(f"pronoun {tok.text!r}: no single antecedent", self.span(tok), separable=True)
             self.use(tok)
             return scope(ref)
         name = self.name_of(tok)

@@ -169,6 +169,13 @@ class Parser:
         return wn.kind_of(noun, ("clothing", "footwear", "handwear"))
 
     @staticmethod
+    def _place_name(name: str) -> bool:
+        """Whether WordNet files a name's first sense under noun.location ("Italy", "Boston")."""
+        from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+        return shared_wordnet().lexname(name, "n") == _LOCATION_LEXNAME
+
+    @staticmethod
     def _animate_noun(noun: str) -> bool:
         from hybrid_nli.knowledge.wordnet import shared_wordnet
 
@@ -357,7 +364,7 @@ class Parser:
                                           clothing=self._clothing, animate=self._animate_noun, discourse=discourse, person=self._person, gender=self._gender,
                                           measure=self._measure, event_noun=self._event_noun, material=self._material,
                                           adjective=lambda w: self._known(w, "a"), noun=lambda w: self._known(w, "n"),
-                                          same_scale=self._same_scale)
+                                          same_scale=self._same_scale, place_name=self._place_name)
                 formulas.append(builder.build())
                 presup.extend(builder.presuppositions)
                 if introduce:
@@ -1535,6 +1542,7 @@ _PARTICLE_PREPOSITIONS = frozenset({"off", "on", "over", "down", "up", "across",
 # noun.artifact, noun.food, noun.plant, noun.substance: nouns English uses bare (stuff), or that
 # a caption's headline style does ("Guitar is being played by a man")
 _STUFF_LEXNAMES = {6, 13, 20, 27}
+_LOCATION_LEXNAME = 15  # noun.location
 # noun.act, noun.communication, noun.event, noun.state: a gerund's own noun ("dancing", "smiling")
 _ACT_LEXNAMES = {4, 10, 11, 26}
 _ARTIFACT_LEXNAME = 6
