@@ -652,3 +652,25 @@ def test_he_or_she_never_takes_up_a_place_name(parser):
     # a name that is no place still is one ("Mary ... She ...")
     _, h = parser.parse_discourse(["Mary went to Italy .", "She went to Italy"])
     assert "agent(" in h.render() and ",mary)" in h.render().replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "text,verb,modifier",
+    [
+        ("The young man is rock climbing", "v:climb(", "r:rock("),
+        ("A man is kick boxing with a trainer", "v:box(", "r:kick("),
+        ("Two men are fist fighting in a ring", "v:fight(", "r:fist("),
+    ],
+)
+def test_a_noun_and_an_ing_word_after_is_are_a_progressive_verb(parser, text, verb, modifier):
+    # spaCy reads them as a predicate noun ("the man is a climbing")
+    f = parser.parse(text).render()
+    assert verb in f and modifier in f and "UNSUPPORTED" not in f and "n:climbing" not in f
+
+
+def test_an_ing_word_between_is_and_a_thing_is_the_verb_when_a_person_is_the_subject(parser):
+    # spaCy: "the woman is [deep frying food]", a woman who is food
+    f = parser.parse("A woman is deep frying food").render()
+    assert "v:fry(" in f and "theme(" in f and "n:food(x1)" not in f
+    f = parser.parse("The man is cooking slices of potato").render()
+    assert "v:cook(" in f and "n:slice(x1)" not in f

@@ -721,6 +721,7 @@ def _repair(sent: Any, known: Any) -> None:
         if (t.dep_ == "nummod" and t.tag_ == "CD" and h.dep_ == "compound" and h.head.pos_ == "NOUN"
                 and h.head.i > h.i > t.i and t.i == h.left_edge.i):
             t.head = h.head
+    _repair_progressive_taken_for_copula(sent, known)
     for t in list(sent):
         _repair_verb_taken_for_object(t, known)
         _repair_colour_taken_for_verb_conjunct(t)
@@ -852,6 +853,71 @@ def _repair_comparative_with_measure(t: Any) -> None:
     t.head, t.dep_ = be, "acomp"
     than[0].head, than[0].dep_, than[0].pos_ = t, "prep", "ADP"
     noun.head, noun.dep_ = than[0], "pobj"
+
+
+def _repair_progressive_taken_for_copula(sent: Any, known: Any) -> None:
+    """"The man is rock climbing", "A man is kick boxing", "is break dancing": spaCy reads "is"
+    as the copula and the "-ing" word as its predicate noun (or the noun before it as one),
+    which says the man is a climbing. A noun right before an "-ing" word of a verb WordNet knows,
+    right after the copula (or its "not"), makes a progressive verb with the noun as its
+    modifier ("climbing", of the rock kind): the "-ing" word heads the clause, "is" its
+    auxiliary, the noun a modifier of the verb."""
+    root = sent.root
+    if root.lemma_ != "be" or not any(c.dep_ == "nsubj" for c in root.children):
+        return
+    k = root.i + 1
+    if k < sent.end and sent.doc[k].lower_ in ("not", "n't"):
+        k += 1
+    if k + 1 >= sent.end:
+        return
+    noun, ing = sent.doc[k], sent.doc[k + 1]
+    if _progressive_taken_for_attribute(root, k, known):
+        return
+    if (not (ing.is_lower and ing.is_alpha and ing.lower_.endswith("ing"))
+            or any(c.i != ing.i for c in noun.children) or not known(noun.lower_, "n")
+            or not (noun.tag_ in ("NN", "VB") or (noun.tag_ == "JJ" and not known(noun.lower_, "a")))
+            or any(c.dep_ in ("det", "amod", "nummod", "poss") and c.i != noun.i for c in ing.children)
+            or not ({noun.head.i, ing.head.i} <= {root.i, noun.i, ing.i})):
+        return
+    base = _verb_base(ing.lower_, known)
+    if base is None:
+        return
+    ing.head, ing.dep_, ing.tag_, ing.pos_, ing.lemma_ = ing, "ROOT", "VBG", "VERB", base
+    for c in list(root.children):
+        if c.i not in (noun.i, ing.i):
+            c.head = ing
+    root.head, root.dep_, root.pos_ = ing, "aux", "AUX"
+    noun.head, noun.dep_ = ing, "npadvmod"
+
+
+def _progressive_taken_for_attribute(root: Any, k: int, known: Any) -> bool:
+    """"A woman is deep frying food", "The man is cooking slices of potato": spaCy makes the
+    "-ing" word (and an adjective before it) modifiers of the noun after it, the predicate of
+    "is", which says the woman is food. When a person or an animal is the subject and the noun
+    is neither, the "-ing" word right after "is" (or after one adjective or adverb) is the verb,
+    "is" its auxiliary, the noun its object, the word before it its adverb. Done in place; True
+    when done."""
+    doc = root.doc
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if subj is None or attr is None or _animate(subj) is not True or _animate(attr) is not False:
+        return False
+    ing = next((c for c in attr.children if c.dep_ in ("amod", "compound") and c.tag_ in ("VBG", "NN")
+                and c.lower_.endswith("ing") and k <= c.i <= k + 1 and c.i < attr.i), None)
+    if ing is None or list(ing.children) or any(doc[j].pos_ not in ("ADJ", "ADV") for j in range(k, ing.i)):
+        return False
+    base = _verb_base(ing.lower_, known)
+    if base is None:
+        return False
+    before = [doc[j] for j in range(k, ing.i)]
+    ing.head, ing.dep_, ing.tag_, ing.pos_, ing.lemma_ = ing, "ROOT", "VBG", "VERB", base
+    for c in list(root.children):
+        c.head = ing
+    root.head, root.dep_, root.pos_ = ing, "aux", "AUX"
+    attr.head, attr.dep_ = ing, "dobj"
+    for b in before:
+        b.head, b.dep_, b.tag_, b.pos_ = ing, "advmod", "RB", "ADV"
+    return True
 
 
 def _repair_colour_taken_for_verb_conjunct(t: Any) -> None:
