@@ -876,3 +876,6 @@ def test_a_premise_clause_whose_subject_pronoun_has_no_antecedent_is_left_out(re
     # under a negation leaving it out would say more: the premise is not used
     v = reasoner.infer("It is not true that she left .", "Nobody left")
     assert v.decided_by != "proof"
+    # a hypothesis is never read without a part: it would say less than it does
+    v = reasoner.infer("Tom walked Mary to the door .", "Tom walked Mary to the door and she left .")
+    assert v.decided_by != "proof"
