@@ -674,3 +674,17 @@ def test_an_ing_word_between_is_and_a_thing_is_the_verb_when_a_person_is_the_sub
     assert "v:fry(" in f and "theme(" in f and "n:food(x1)" not in f
     f = parser.parse("The man is cooking slices of potato").render()
     assert "v:cook(" in f and "n:slice(x1)" not in f
+
+
+def test_an_ing_complement_of_a_motion_verb_is_what_the_subject_does_meanwhile(parser):
+    f = parser.parse("a man walks confidently not dropping produce").render()
+    assert "v:walk(" in f and "¬∃" in f and "v:drop(" in f and "walk[" not in f
+    # not after "stop", which WordNet files as a motion verb too
+    assert "v:smoke(" not in parser.parse("A man stopped smoking").render()
+
+
+def test_a_subject_taken_for_a_compound_of_the_verb_is_its_subject(parser):
+    # spaCy: "dog" a compound of "runs", "carrying" a clause on a noun
+    f = parser.parse("A dog runs carrying a stick").render()
+    assert "agent(e2,x1)" in f.replace(" ", "") and "v:carry(" in f and "UNSUPPORTED" not in f
+    assert "UNSUPPORTED" not in parser.parse("A dog runs, carrying a stick").render()

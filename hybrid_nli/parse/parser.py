@@ -723,6 +723,8 @@ def _repair(sent: Any, known: Any) -> None:
             t.head = h.head
     _repair_progressive_taken_for_copula(sent, known)
     for t in list(sent):
+        _repair_subject_taken_for_compound(t)
+    for t in list(sent):
         _repair_verb_taken_for_object(t, known)
         _repair_colour_taken_for_verb_conjunct(t)
     for t in sent:
@@ -920,6 +922,20 @@ def _progressive_taken_for_attribute(root: Any, k: int, known: Any) -> bool:
     return True
 
 
+def _repair_subject_taken_for_compound(t: Any) -> None:
+    """"A dog runs carrying a stick": spaCy hangs "dog" on the finite verb as a compound (of
+    "runs" read as a noun), and the participle after it as a clause on a noun. A noun hung as a
+    compound on a finite verb that has no subject, right before it, is its subject; an "-ing"
+    clause hung on a verb as on a noun ("acl") is an accompanying clause ("advcl")."""
+    if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ == "VERB" and t.head.tag_ in ("VBZ", "VBD", "VBP", "VBG"):
+        t.dep_ = "advcl"
+        return
+    h = t.head
+    if (t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and t.i == h.i - 1 and h.pos_ == "VERB"
+            and h.tag_ in ("VBZ", "VBD", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in h.children)):
+        t.dep_ = "nsubj"
+
+
 def _repair_colour_taken_for_verb_conjunct(t: Any) -> None:
     """"A girl dressed in purple and blue": spaCy coordinates "blue" with "dressed" or with
     "girl"; a colour right after "<colour> and", where that colour is the object of a
@@ -1015,15 +1031,18 @@ def _repair_noun_complement(t: Any) -> None:
 
 
 def _repair_posture_participle(t: Any) -> None:
-    """"People stand discussing the fruit", "a girl sits reading": an "-ing" complement of a
-    verb of posture is what the subject does meanwhile (an accompanying participle, as after a
-    comma), not an opaque complement of "stand"."""
+    """"People stand discussing the fruit", "a girl sits reading", "a man walks confidently not
+    dropping produce": an "-ing" complement of a verb of posture or motion is what the subject
+    does meanwhile (an accompanying participle, as after a comma), not an opaque complement of
+    "stand" or "walk". Not after "stop", which WordNet files as motion too ("stopped smoking"
+    is no smoking)."""
     if t.dep_ != "xcomp" or t.tag_ != "VBG" or t.head.pos_ != "VERB":
         return
     from hybrid_nli.parse.builder import POSTURE_VERBS
 
-    if t.head.lemma_.lower() in POSTURE_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux")
-                                                          for c in t.children):
+    lemma = t.head.lemma_.lower()
+    if (lemma in POSTURE_VERBS or (lemma not in ("stop", "pass") and Parser._motion(lemma))) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in t.children):
         t.dep_ = "advcl"
 
 
