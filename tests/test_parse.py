@@ -688,3 +688,10 @@ def test_a_subject_taken_for_a_compound_of_the_verb_is_its_subject(parser):
     f = parser.parse("A dog runs carrying a stick").render()
     assert "agent(e2,x1)" in f.replace(" ", "") and "v:carry(" in f and "UNSUPPORTED" not in f
     assert "UNSUPPORTED" not in parser.parse("A dog runs, carrying a stick").render()
+
+
+def test_there_is_not_a_takes_a_place_adverb_and_the_affirmative_tree(parser):
+    assert parser.parse("There is not a boat nearby.").render() == "¬∃x1.(n:boat(x1) ∧ r:nearby(x1))"
+    # spaCy: "adult cutting hair" one compound noun; the affirmative's tree, "not" kept
+    f = parser.parse("There is not an adult cutting hair in the background.").render()
+    assert f.startswith("¬∃") and "n:adult(" in f and "v:cut(" in f and "c:adult" not in f

@@ -923,9 +923,13 @@ class SentenceBuilder:
         for c in self.children(verb, "advmod"):
             if c.lower_ in INTENSIFIERS and c.i + 1 < len(c.doc) and c.doc[c.i + 1].head == pivots[0]:
                 self._intensify[c.doc[c.i + 1].i] = c
+        # ... and so do place adverbs ("there is not a boat nearby"; not the "there" itself)
+        places = [c for c in self.children(verb, "advmod") if c.lower_ in LOCATIVE_ADVERBS and c.lower_ != "there"
+                  and not list(c.children)]
+        self.use(*places)
 
         def scope(t: Term) -> Formula:
-            return conj(*[self.pp(p, t) for p in extra]) if extra else Top()
+            return conj(*[self.pp(p, t) for p in extra], *[Atom(f"r:{c.lower_}", (t,), self.span(c)) for c in places])
 
         self.use(verb, *self.children(verb, "neg"))
         f = self.np(pivots[0], scope, role="there")

@@ -439,26 +439,33 @@ def _regraft_there_is_no(doc: Any, nlp: Any) -> Any:
     same; only the tree, tags and lemmas change. Two places for "is" are tried: right before
     the participle ("no girl with blond hair | smiling") and right after the first run of
     noun-phrase words ("no woman | deep frying food"); the first whose parse has the noun
-    phrase as the subject of the participle is taken. Else the doc is returned as it was."""
+    phrase as the subject of the participle is taken. Else the doc is returned as it was.
+    "There is not a/an ..." is treated the same way, "not" staying the negation of "is"."""
     toks = list(doc)
-    if (len(toks) < 5 or toks[0].lower_ != "there" or toks[1].lower_ not in ("is", "are") or toks[2].lower_ != "no"
-            or len(list(doc.sents)) != 1):
+    if len(toks) < 5 or toks[0].lower_ != "there" or toks[1].lower_ not in ("is", "are") or len(list(doc.sents)) != 1:
         return doc
-    ings = [t.i for t in toks[4:] if t.is_lower and t.is_alpha and t.lower_.endswith("ing")]
+    if toks[2].lower_ == "no":
+        d = 2  # the determiner's place
+    elif toks[2].lower_ in ("not", "n't") and toks[3].lower_ in ("a", "an", "any") and len(toks) > 5:
+        d = 3
+    else:
+        return doc
+    s0 = d + 1  # where the noun phrase starts
+    ings = [t.i for t in toks[s0 + 1:] if t.is_lower and t.is_alpha and t.lower_.endswith("ing")]
     if not ings:
         return doc
     first = toks[ings[0]]
     if first.dep_ == "acl" and first.head.pos_ == "NOUN" and first.head.dep_ == "attr" and first.head.head.i == 1:
         return doc  # already parsed as "no <noun> ... <participle ...>"
-    run = 3
+    run = s0
     while run < len(toks) and toks[run].tag_ in _NP_TAGS:
         run += 1
-    nouns = [t.i for t in toks[3:run] if t.pos_ in ("NOUN", "PROPN")]
+    nouns = [t.i for t in toks[s0:run] if t.pos_ in ("NOUN", "PROPN")]
     cuts = list(dict.fromkeys(ings + [nouns[-1] + 1] if nouns else ings))
     for cut in cuts:
-        if cut <= 3 or cut >= len(toks):
+        if cut <= s0 or cut >= len(toks):
             continue
-        np_words = [t.text for t in toks[3:cut]]
+        np_words = [t.text for t in toks[s0:cut]]
         det = "Some" if toks[1].lower_ == "are" else "A"
         words = [det, *np_words, toks[1].lower_, *[t.text for t in toks[cut:]]]
         aff = nlp(" ".join(words))
@@ -479,8 +486,8 @@ def _regraft_there_is_no(doc: Any, nlp: Any) -> Any:
                        for c in verb.children)):
             continue
 
-        def where(i: int, n: int = n) -> int:  # the original index of the affirmative's word i
-            return 2 if i == 0 else 1 if i == n + 1 else i + 2 if i <= n else i + 1
+        def where(i: int, n: int = n, cut: int = cut) -> int:  # the original index of the affirmative's word i
+            return d if i == 0 else 1 if i == n + 1 else i + d if i <= n else i + cut - n - 2
 
         heads, deps = [t.i for t in toks], [t.dep_ for t in toks]
         tags, pos, lemmas = [t.tag_ for t in toks], [t.pos_ for t in toks], [t.lemma_ for t in toks]
@@ -493,7 +500,9 @@ def _regraft_there_is_no(doc: Any, nlp: Any) -> Any:
         s_i, v_i = where(subj[0].i), where(verb.i)
         heads[0], deps[0] = 1, "expl"
         heads[1], deps[1] = 1, "ROOT"
-        heads[2], deps[2], tags[2], pos[2], lemmas[2] = s_i, "det", "DT", "DET", "no"
+        heads[d], deps[d], tags[d], pos[d], lemmas[d] = s_i, "det", "DT", "DET", toks[d].lower_
+        if d == 3:
+            heads[2], deps[2], tags[2], pos[2], lemmas[2] = 1, "neg", "RB", "PART", "not"
         heads[s_i], deps[s_i] = 1, "attr"
         heads[v_i], deps[v_i] = s_i, "acl"
         from spacy.tokens import Doc
