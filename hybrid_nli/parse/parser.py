@@ -340,7 +340,7 @@ class Parser:
             if len(self._docs) + len(todo) > 20_000:
                 self._docs.clear()
             for text, doc in zip(todo, self.nlp.pipe(todo)):
-                doc = _regraft_there_is_no(doc, self.nlp)
+                doc = _regraft_there_is_no(doc, self.nlp, self._known)
                 _merge_hyphenated(doc)
                 for sent in doc.sents:
                     if len(sent) <= MAX_TOKENS:
@@ -428,7 +428,7 @@ def _code(token: Any) -> bool:
 _NP_TAGS = {"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "HYPH", "VBN", "POS", "PRP$"}
 
 
-def _regraft_there_is_no(doc: Any, nlp: Any) -> Any:
+def _regraft_there_is_no(doc: Any, nlp: Any, known: Any = None) -> Any:
     """"There is no man sprinkling cheese on the pizza": the small model often loses the
     structure of a negated existential with a participle (here "man" became an adverb of
     "sprinkling", itself an adjective of "cheese"), though it parses the affirmative "A man is
@@ -436,10 +436,10 @@ def _regraft_there_is_no(doc: Any, nlp: Any) -> Any:
     VERB-ing ..." whose noun is not the attribute of "is" with the participle hung on it, the
     affirmative is parsed and its tree grafted onto the words: the noun phrase's head the
     attribute of "is", the participle the clause on it, "no" its determiner. The words are the
-    same; only the tree, tags and lemmas change. Two places for "is" are tried: right before
-    the participle ("no girl with blond hair | smiling") and right after the first run of
-    noun-phrase words ("no woman | deep frying food"); the first whose parse has the noun
-    phrase as the subject of the participle is taken. Else the doc is returned as it was.
+    same; only the tree, tags and lemmas change. Two places for "is" are tried: right after the
+    first run of noun-phrase words ("no woman | deep frying food") and right before the
+    participle ("no girl with blond hair | smiling"); the first whose parse has the noun phrase
+    as the subject of the participle is taken. Else the doc is returned as it was.
     "There is not a/an ..." is treated the same way, "not" staying the negation of "is"."""
     toks = list(doc)
     if len(toks) < 5 or toks[0].lower_ != "there" or toks[1].lower_ not in ("is", "are") or len(list(doc.sents)) != 1:
@@ -461,15 +461,22 @@ def _regraft_there_is_no(doc: Any, nlp: Any) -> Any:
     while run < len(toks) and toks[run].tag_ in _NP_TAGS:
         run += 1
     nouns = [t.i for t in toks[s0:run] if t.pos_ in ("NOUN", "PROPN")]
-    cuts = list(dict.fromkeys(ings + [nouns[-1] + 1] if nouns else ings))
+    # after the noun phrase's first run of words first: "no woman | deep frying food", where
+    # "A woman deep | is frying food" would also parse, with a deep woman
+    cuts = list(dict.fromkeys([nouns[-1] + 1] + ings if nouns else ings))
     for cut in cuts:
         if cut <= s0 or cut >= len(toks):
             continue
+        if any(t.tag_ in ("WDT", "WP", "WP$") or t.pos_ == "AUX" for t in toks[s0:cut]):
+            continue  # a relative clause inside ("no man who is running") is spaCy's to parse
         np_words = [t.text for t in toks[s0:cut]]
         det = "Some" if toks[1].lower_ == "are" else "A"
         words = [det, *np_words, toks[1].lower_, *[t.text for t in toks[cut:]]]
         aff = nlp(" ".join(words))
         n = len(np_words)
+        if known is not None and aff[n + 1].dep_ == "ROOT" and aff[n + 1].lemma_ == "be":
+            # "A woman is deep frying food" read as the copula (see the repair)
+            _progressive_taken_for_attribute(aff[n + 1], n + 2, known)
         if len(aff) != len(words) or aff[n + 1].dep_ != "aux":
             continue  # tokenized differently (no word-for-word graft), or "is" not an auxiliary
         # The check that the affirmative says "NOUN-PHRASE is VERB-ing ...": the participle (or
