@@ -519,6 +519,8 @@ def _regraft_there_is_no(doc: Any, nlp: Any, known: Any = None) -> Any:
                       heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
         except ValueError:
             continue
+        if len(list(new.sents)) != 1:
+            continue  # the grafted tree must still be one sentence
         return new
     return doc
 
