@@ -474,11 +474,13 @@ def _regraft_there_is_no(doc: Any, nlp: Any, known: Any = None) -> Any:
         words = [det, *np_words, toks[1].lower_, *[t.text for t in toks[cut:]]]
         aff = nlp(" ".join(words))
         n = len(np_words)
+        if len(aff) != len(words):
+            continue  # tokenized differently: no word-for-word graft
         if known is not None and aff[n + 1].dep_ == "ROOT" and aff[n + 1].lemma_ == "be":
             # "A woman is deep frying food" read as the copula (see the repair)
             _progressive_taken_for_attribute(aff[n + 1], n + 2, known)
-        if len(aff) != len(words) or aff[n + 1].dep_ != "aux":
-            continue  # tokenized differently (no word-for-word graft), or "is" not an auxiliary
+        if aff[n + 1].dep_ != "aux":
+            continue  # "is" not an auxiliary
         # The check that the affirmative says "NOUN-PHRASE is VERB-ing ...": the participle (or
         # an adverb and the participle) right after "is", its root, with one subject in the noun
         # phrase; the noun phrase and the rest each hang together; no preposition left bare.
@@ -902,12 +904,18 @@ def _repair_progressive_taken_for_copula(sent: Any, known: Any) -> None:
     base = _verb_base(ing.lower_, known)
     if base is None:
         return
+    _copula_to_progressive(root, ing, base)
+    noun.head, noun.dep_ = ing, "npadvmod"
+
+
+def _copula_to_progressive(root: Any, ing: Any, base: str) -> None:
+    """Make the "-ing" word ``ing`` (of the verb ``base``) the clause's head, the copula
+    ``root`` its auxiliary, and everything hung on the copula hung on it."""
     ing.head, ing.dep_, ing.tag_, ing.pos_, ing.lemma_ = ing, "ROOT", "VBG", "VERB", base
     for c in list(root.children):
-        if c.i not in (noun.i, ing.i):
+        if c.i != ing.i:
             c.head = ing
     root.head, root.dep_, root.pos_ = ing, "aux", "AUX"
-    noun.head, noun.dep_ = ing, "npadvmod"
 
 
 def _progressive_taken_for_attribute(root: Any, k: int, known: Any) -> bool:
@@ -930,11 +938,8 @@ def _progressive_taken_for_attribute(root: Any, k: int, known: Any) -> bool:
     if base is None:
         return False
     before = [doc[j] for j in range(k, ing.i)]
-    ing.head, ing.dep_, ing.tag_, ing.pos_, ing.lemma_ = ing, "ROOT", "VBG", "VERB", base
-    for c in list(root.children):
-        c.head = ing
-    root.head, root.dep_, root.pos_ = ing, "aux", "AUX"
-    attr.head, attr.dep_ = ing, "dobj"
+    _copula_to_progressive(root, ing, base)
+    attr.dep_ = "dobj"
     for b in before:
         b.head, b.dep_, b.tag_, b.pos_ = ing, "advmod", "RB", "ADV"
     return True
