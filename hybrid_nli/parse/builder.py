@@ -1448,7 +1448,7 @@ class SentenceBuilder:
             return None
         self.use_subtree(prep)
         y = self.fresh()
-        return Exists(y, conj(Atom("n:" + "_and_".join(c.lower_ for c in colours), (y,), self.subtree_span(prep)),
+        return Exists(y, conj(Atom("n:" + _mix(colours), (y,), self.subtree_span(prep)),
                               Atom("p:in", (t, y), self.span(prep))))
 
     def _since_year(self, prep):  # type: ignore[no-untyped-def]
@@ -1520,7 +1520,7 @@ class SentenceBuilder:
             return Exists(y, conj(
                 Atom("n:clothing", (y,), self.span(prep)),
                 # "in black and white" as "a black and white dog": one predicate for the mix
-                Atom("a:" + "_and_".join(c.lower_ for c in colour), (y,), self.subtree_span(prep)),
+                Atom("a:" + _mix(colour), (y,), self.subtree_span(prep)),
                 Exists(e, conj(Atom("v:wear", (e,), self.span(prep)), Atom("agent", (e, x)), Atom("theme", (e, y))))))
         if worn is None:
             return self.pp(prep, x)
@@ -1981,13 +1981,12 @@ class SentenceBuilder:
         if comparative is not None:
             return comparative
         if tok.pos_ in ("ADJ", "VERB") or tok.tag_ in ("JJ", "JJR", "JJS", "VBN", "VBG"):
-            colours = [tok, *[t for t in tok.subtree if t.dep_ == "conj"]]
-            if (len(colours) > 1 and tok.dep_ != "conj" and all(t.lower_ in COLOURS for t in colours)
-                    and all(t.lower_ in COLOURS or t.lower_ in ("and", ",") for t in tok.subtree)):
+            colours = _colour_list(tok) if tok.dep_ != "conj" else None
+            if colours:
                 # "the dog is black and white": one colouring, as in "the black and white dog"
                 # (black all over and white all over at once is impossible)
                 self.use(*tok.subtree)
-                return Atom("a:" + "_and_".join(t.lower_ for t in colours), (subj,), self.subtree_span(tok))
+                return Atom("a:" + _mix(colours), (subj,), self.subtree_span(tok))
             whole = self._compound_adjective(tok)
             if whole is not None:
                 # "the male is dark skinned": one adjective, as in "the dark skinned male"
@@ -2218,7 +2217,7 @@ class SentenceBuilder:
                 return False
             if isinstance(t, Const):
                 # a name: a person or an organisation, not a place for "he"/"she"
-                return not plural and not (low in PERSONAL and self.place_name(t.name.replace("_", " ")))
+                return not plural and not self._place_for(low, t)
             person = t.name in self._persons
             if plural:
                 return t.name in self._plurals or person  # singular "they" of a person
@@ -2277,6 +2276,10 @@ class SentenceBuilder:
             self.discourse.used.add(ref.name)
         return ref
 
+    def _place_for(self, pronoun: str, term: Term) -> bool:
+        """Is ``term`` a name of a place, which "he" or "she" (``pronoun``) cannot take up?"""
+        return pronoun in PERSONAL and isinstance(term, Const) and self.place_name(term.name.replace("_", " "))
+
     def _fits(self, r: Referent, pron) -> bool:  # type: ignore[no-untyped-def]
         """Whether a pronoun may refer to ``r``: any name (names carry no marks here), or an
         earlier premise's indefinite that agrees: singular, a non-person for "it", a person of
@@ -2287,7 +2290,7 @@ class SentenceBuilder:
         if r.features is None:
             # a name: anything, but not "it" once "he"/"she" has taken it up, nor "he"/"she" for
             # a place ("He went to Italy": not Italy)
-            if pronoun in PERSONAL and isinstance(r.term, Const) and self.place_name(r.term.name.replace("_", " ")):
+            if self._place_for(pronoun, r.term):
                 return False
             return not (pronoun in ("it", "its", "itself") and isinstance(r.term, Const)
                         and r.term.name in self.discourse.persons)
@@ -3040,15 +3043,13 @@ class SentenceBuilder:
                 self.use_subtree(c)
                 # ("colored in red and yellow": one colouring, as "a red and yellow car"; red
                 # all over and yellow all over would contradict the colour disjointness)
-                parts.append(Atom("a:" + "_and_".join(t.lower_ for t in painted), (x,), self.subtree_span(c)))
+                parts.append(Atom("a:" + _mix(painted), (x,), self.subtree_span(c)))
                 continue
             if c.dep_ in ("amod", "nmod") and c.pos_ in ("ADJ", "VERB", "PROPN", "NOUN") or c.dep_ == "amod":
-                colours = [a for a in c.subtree if a.i == c.i or a.dep_ == "conj"]
-                # only colour words, "and" and commas: "a tiny brown and white dog" keeps "tiny"
-                if len(colours) > 1 and all(a.lower_ in COLOURS for a in colours) and all(
-                        t.lower_ in COLOURS or t.lower_ in ("and", ",") for t in c.subtree):
+                colours = _colour_list(c)
+                if colours:
                     self.use_subtree(c)
-                    parts.append(Atom("a:" + "_and_".join(a.lower_ for a in colours), (x,), self.span(c)))
+                    parts.append(Atom("a:" + _mix(colours), (x,), self.span(c)))
                     continue
                 ccs = {t.lower_ for t in c.subtree if t.dep_ == "cc"}
                 if any(t.dep_ == "conj" for t in c.subtree) and (ccs - {"and"} or noun.tag_ in ("NNS", "NNPS")):
@@ -3249,6 +3250,23 @@ class SentenceBuilder:
         if verb.tag_ == "VBG":
             return self.vp(verb, x)  # "a man not wearing a hat": negation and coordination apply
         return Unsupported(f"clause modifying a noun ({verb.tag_})", self.span(verb))
+
+
+def _colour_list(tok) -> list | None:  # type: ignore[no-untyped-def]
+    """The colour words of a coordination of bare colours headed by ``tok`` ("black and white",
+    "purple, white and black"): only colour words, "and" and commas ("a tiny brown and white
+    dog" keeps "tiny"); None for anything else, and for one colour alone."""
+    colours = [t for t in tok.subtree if t.i == tok.i or t.dep_ == "conj"]
+    if len(colours) > 1 and all(t.lower_ in COLOURS for t in colours) and all(
+            t.lower_ in COLOURS or t.lower_ in ("and", ",") for t in tok.subtree):
+        return colours
+    return None
+
+
+def _mix(colours) -> str:  # type: ignore[no-untyped-def]
+    """The one predicate name of a mix of colours: "black_and_white" (a black and white dog is
+    black and white at once, not black all over and white all over)."""
+    return "_and_".join(t.lower_ for t in colours)
 
 
 def _modalized(f: Formula, subj: Term, prefix: str) -> Formula:
