@@ -97,6 +97,25 @@ def _pool_by_mean(model: Any) -> None:
     pooler.forward = mean_then_dense
 
 
+def batched_logits(tok: Any, model: Any, texts: Sequence[tuple[str, str]], max_length: int, batch_size: int) -> Any:
+    """``model``'s scores for (premise, hypothesis) ``texts``, a float32 tensor of shape (texts,
+    labels) in input order, run in batches of similar length under ``torch.inference_mode``
+    (used by ``Classifier.logits`` and by training's evaluation)."""
+    import torch
+
+    out = torch.zeros(len(texts), model.config.num_labels)
+    if not texts:
+        return out
+    enc = tok([p for p, _ in texts], [h for _, h in texts], truncation="longest_first", max_length=max_length)
+    order = sorted(range(len(texts)), key=lambda i: len(enc["input_ids"][i]))
+    with torch.inference_mode():
+        for start in range(0, len(order), batch_size):
+            idx = order[start : start + batch_size]
+            batch = tok.pad({k: [enc[k][i] for i in idx] for k in enc}, return_tensors="pt")
+            out[idx] = model(**batch).logits.float()
+    return out
+
+
 def trainable_keys(state: dict[str, Any]) -> list[str]:
     """The parameters fine-tuning changes (and the artifact stores): all but the embeddings."""
     return [k for k in state if ".embeddings." not in f".{k}"]
@@ -178,19 +197,6 @@ class Classifier:
     def logits(self, pairs: Sequence[tuple[str | Sequence[str], str]]) -> Any:
         """The head's raw scores, a float32 tensor of shape (pairs, labels) in input order, computed
         in batches of similar length (a pair's scores do not depend on its batch)."""
-        import torch
-
         tok, model = self._load()
         texts = [(p if isinstance(p, str) else " ".join(p), h) for p, h in pairs]
-        out = torch.zeros(len(texts), len(LABELS))
-        if not texts:
-            return out
-        enc = tok([p for p, _ in texts], [h for _, h in texts], truncation="longest_first",
-                  max_length=self.max_length)
-        order = sorted(range(len(texts)), key=lambda i: len(enc["input_ids"][i]))
-        with torch.inference_mode():
-            for start in range(0, len(order), self.batch_size):
-                idx = order[start : start + self.batch_size]
-                batch = tok.pad({k: [enc[k][i] for i in idx] for k in enc}, return_tensors="pt")
-                out[idx] = model(**batch).logits.float()
-        return out
+        return batched_logits(tok, model, texts, self.max_length, self.batch_size)

@@ -174,22 +174,14 @@ def _batches(tok, pairs, batch_size: int, max_length: int, rng: random.Random): 
 
 
 def evaluate(tok, model, pairs, max_length: int) -> float:  # type: ignore[no-untyped-def]
-    import torch
+    from hybrid_nli.neural.classifier import batched_logits
 
     if not pairs:
         return float("nan")
     model.eval()
-    enc = tok([p for p, _, _ in pairs], [h for _, h, _ in pairs], truncation="longest_first", max_length=max_length)
-    order = sorted(range(len(pairs)), key=lambda i: len(enc["input_ids"][i]))
-    right = 0
-    with torch.inference_mode():
-        for s in range(0, len(order), 128):
-            idx = order[s : s + 128]
-            batch = tok.pad({k: [enc[k][i] for i in idx] for k in enc}, return_tensors="pt")
-            pred = model(**batch).logits.argmax(-1).tolist()
-            right += sum(int(p == pairs[i][2]) for p, i in zip(pred, idx))
+    pred = batched_logits(tok, model, [(p, h) for p, h, _ in pairs], max_length, 128).argmax(-1).tolist()
     model.train()
-    return right / len(pairs)
+    return sum(int(p == g) for p, (_, _, g) in zip(pred, pairs)) / len(pairs)
 
 
 def _mean_state(states: list) -> dict:  # type: ignore[type-arg]
