@@ -41,7 +41,7 @@ def test_relations_between_problem_predicates():
 def test_event_nouns_are_acts_of_a_physical_verb_of_the_same_form():
     from hybrid_nli.knowledge.wordnet import shared_wordnet
 
-    wn = shared_wordnet()
+    wn = WordNet()
     assert all(wn.event_noun(w) for w in ("jump", "walk", "kiss", "kick"))
     # "trick" as a verb is deceiving (a social verb); "cook" the noun is a person; "picture" a thing
     assert not any(wn.event_noun(w) for w in ("trick", "cook", "picture", "handstand"))
@@ -50,7 +50,7 @@ def test_event_nouns_are_acts_of_a_physical_verb_of_the_same_form():
 def test_identity_and_kind_adjectives_are_not_relative_to_their_noun():
     from hybrid_nli.knowledge.wordnet import shared_wordnet
 
-    wn = shared_wordnet()
+    wn = WordNet()
     assert wn.is_relative("small") and wn.is_relative("tall") and wn.is_relative("old")
     assert not any(wn.is_relative(w) for w in ("same", "different", "female", "male", "green"))
 
@@ -85,3 +85,23 @@ def test_first_sense_under_a_synset_names_the_link():
     assert wn.first_sense_under("room", "n", OUTDOOR_SYNSETS) is None
     assert wn.first_sense_under("yard", "n", OUTDOOR_SYNSETS) is None
     assert wn.first_sense_under("no such word", "n", OUTDOOR_SYNSETS) is None
+
+
+def test_an_everyday_sense_wordnet_lists_later_is_read_first_and_alone():
+    wn = WordNet()
+    # WordNet's first "cry" is shout.v.02 and its first "banana" the plant
+    assert wn.name(wn.synsets("cry", "v")[0]) == "cry.v.02"
+    assert wn.name(wn.synsets("banana", "n")[0]) == "banana.n.02"
+    assert wn.hypernym_path("banana", "produce", "n") is not None
+    # the other senses are not read, not even by the lexical-gap search (three senses)
+    assert wn.hypernym_path("cry", "scream", "v", senses=3) is None
+    assert wn.hypernym_path("cry", "weep", "v") is not None
+
+
+def test_two_kinds_of_one_thing_in_their_usual_senses():
+    wn = WordNet()
+    assert wn.usual_siblings("boy", "man", "n")  # both male.n.02
+    assert not wn.usual_siblings("knife", "weapon", "n")
+    assert not wn.usual_siblings("dog", "dog", "n")
+    assert not wn.usual_siblings("roundhead", "friend", "n")  # person.n.01: hundreds of kinds
+    assert not wn.usual_siblings("zzzz", "man", "n")

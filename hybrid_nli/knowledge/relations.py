@@ -131,6 +131,10 @@ class WordNetSource:
                 pos = _WN_POS[pa[0]]
                 la, lb = pa[2].replace("_", " "), pb[2].replace("_", " ")
                 for x, y, lx, ly in ((a, b, la, lb), (b, a, lb, la)):
+                    # two kinds of one thing in their usual senses ("boy", "man") are alternatives;
+                    # a later sense linking them ("boy" for a grown man) is not what was said
+                    if pos == "n" and self.wn.usual_siblings(lx, ly, pos):
+                        continue
                     path = self.wn.hypernym_path(lx, ly, pos, senses=senses)
                     if path is None and pos == "v":
                         path = self.wn.entailment_path(lx, ly, senses=senses)

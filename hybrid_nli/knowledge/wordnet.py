@@ -67,8 +67,22 @@ class WordNet:
         for k in dict.fromkeys((key, key.replace("_", "-"))):
             rows = self._conn().execute("SELECT synset FROM sense WHERE lemma=? AND pos=? ORDER BY rank", (k, pos)).fetchall()
             if rows:
-                return tuple(r[0] for r in rows)
+                ids = tuple(r[0] for r in rows)
+                usual = _PREDOMINANT_SENSE.get((k, pos))
+                if usual is not None:
+                    first = self._synset_id(usual)
+                    if first in ids:
+                        ids = (first, *(i for i in ids if i != first))
+                return ids
         return ()
+
+    def _reach(self, lemma: str, pos: str, senses: int | None) -> int:
+        """How many of ``lemma``'s senses a lookup reads: ``senses`` (the lexical-gap search
+        reads further) or the predominant ones; only the everyday sense of a word in
+        ``_PREDOMINANT_SENSE``, whose other senses are the ones a sentence rarely means."""
+        if (lemma.lower().replace(" ", "_"), pos) in _PREDOMINANT_SENSE:
+            return 1
+        return senses or self.max_sense
 
     def knows(self, lemma: str, pos: str) -> bool:
         return bool(self.synsets(lemma, pos))
@@ -152,7 +166,7 @@ class WordNet:
         # "daughter" has "girl" in its synset, but that is girl's third sense, not "young woman";
         # "harmonica" has "harp", harp's second sense.
         near = set(ranked[: self.max_sense])  # also in the gap search: the hypothesis word in its usual sense
-        for s in self.synsets(specific, pos)[: senses or self.max_sense]:
+        for s in self.synsets(specific, pos)[: self._reach(specific, pos, senses)]:
             anc = self._ancestors(s)
             hits = [t for t in targets if t in anc and (t != s or t in near)]
             if hits:
@@ -164,7 +178,7 @@ class WordNet:
                 names = tuple(self.name(c) for c in reversed(chain))
                 return WordNetPath("synonym" if len(names) == 1 else "hypernym", names)
         if pos == "n" and general in _EVERYDAY_SENSES:
-            return self._everyday_path(specific, general, senses or self.max_sense)
+            return self._everyday_path(specific, general, self._reach(specific, pos, senses))
         return None
 
     def kind_of(self, word: str, kinds: tuple[str, ...], pos: str = "n", senses: int = 3) -> bool:
@@ -296,7 +310,7 @@ class WordNet:
         "sleep"), from one of the first senses of ``a`` to any sense of ``b`` or its ancestors."""
         db = self._conn()
         targets = set(self.synsets(b, "v"))
-        for s in self.synsets(a, "v")[: senses or self.max_sense]:
+        for s in self.synsets(a, "v")[: self._reach(a, "v", senses)]:
             for (d,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel='*'", (s,)):
                 anc = self._ancestors(d)
                 hits = [t for t in targets if t in anc]
@@ -304,6 +318,26 @@ class WordNet:
                     return WordNetPath("entailment", (self.name(s), self.name(d))
                                        + ((self.name(hits[0]),) if hits[0] != d else ()))
         return None
+
+    @lru_cache(maxsize=50_000)  # noqa: B019
+    def usual_siblings(self, a: str, b: str, pos: str) -> bool:
+        """Whether the predominant senses of ``a`` and ``b`` are two kinds of one thing (they
+        share a direct hypernym with at most ``_SIBLING_CLASS`` kinds under it: boy.n.01 and
+        man.n.01 are two of male.n.02's eleven). A later sense that links such words is a
+        by-use ("boy" for a grown man, boy.n.02), not what a sentence about a boy says of a
+        man. A broad class is no set of alternatives: person.n.01 has hundreds of kinds, and a
+        friend may be a Roundhead."""
+        sa, sb = self.synsets(a, pos), self.synsets(b, pos)
+        if not sa or not sb or sa[0] == sb[0]:
+            return False
+        db = self._conn()
+
+        def parents(s: int) -> set[int]:
+            return {d for (d,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel IN ('@','@i')", (s,))}
+
+        return any(
+            db.execute("SELECT count(*) FROM ptr WHERE dst=? AND rel IN ('@','@i')", (p,)).fetchone()[0] <= _SIBLING_CLASS
+            for p in parents(sa[0]) & parents(sb[0]))
 
     def lexname(self, lemma: str, pos: str) -> int | None:
         """The lexicographer file number of the predominant sense (13 noun.food, 20 noun.plant,
@@ -412,8 +446,8 @@ class WordNet:
         """Evidence that ``a`` and ``b`` are antonyms (word-level pointers, through similar-to
         satellites for adjectives)."""
         db = self._conn()
-        sa = self.synsets(a, pos)[: senses or self.max_sense]
-        sb = set(self.synsets(b, pos)[: senses or self.max_sense])
+        sa = self.synsets(a, pos)[: self._reach(a, pos, senses)]
+        sb = set(self.synsets(b, pos)[: self._reach(b, pos, senses)])
         if not sa or not sb:
             return None
         for s in sa:
@@ -439,6 +473,14 @@ class WordNet:
 _shared: WordNet | None = None
 
 
+# The most kinds a class may have for two of them to count as alternatives (``usual_siblings``).
+_SIBLING_CLASS = 30
+# Words whose everyday sense WordNet does not list first (its order comes from sense counts in
+# SemCor, tagged texts of the 1960s), with the sense to read first. "Crying" is weeping
+# (cry.v.02), not shouting (shout.v.02, WordNet's first): "There is no man screaming" says
+# nothing of a man crying (SICK TRAIN pair 1399, neutral). A banana is the fruit (banana.n.02),
+# not the plant (banana.n.01), so bananas are produce (MoNLI nmonli_train).
+_PREDOMINANT_SENSE = {("cry", "v"): "cry.v.02", ("banana", "n"): "banana.n.02"}
 _IDENTITY_ADJECTIVES = frozenset({"same", "different", "other"})
 # General nouns whose everyday sense WordNet does not place above the words it covers: word ->
 # (synset it covers, synsets under it it does not cover, the sense named in the evidence).

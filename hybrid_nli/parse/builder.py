@@ -2966,7 +2966,9 @@ class SentenceBuilder:
         mods = self._noun_modifiers(noun, x, skip)
         if noun.pos_ == "NOUN" and noun.i not in self._noun_alias:
             # the plain adjectives of the last common noun, for a later "one"
-            spans = {self.span(c): c.lemma_.lower() for c in noun.children
+            # (the spans looked up without ``self.span``, which would count every adjective as
+            # interpreted, also one the modifiers left unread on purpose)
+            spans = {self._span_override or (c.idx, c.idx + len(c.text)): c.lemma_.lower() for c in noun.children
                      if c.dep_ == "amod" and c.pos_ == "ADJ" and not list(c.children)}
             self.discourse.last_noun_adjectives = [(a.pred, spans[a.span]) for a in mods if isinstance(a, Atom)
                                                    and a.pred.startswith("a:") and a.args == (x,) and a.span in spans]
