@@ -41,7 +41,7 @@ def test_relations_between_problem_predicates():
 def test_event_nouns_are_acts_of_a_physical_verb_of_the_same_form():
     from hybrid_nli.knowledge.wordnet import shared_wordnet
 
-    wn = WordNet()
+    wn = shared_wordnet()
     assert all(wn.event_noun(w) for w in ("jump", "walk", "kiss", "kick"))
     # "trick" as a verb is deceiving (a social verb); "cook" the noun is a person; "picture" a thing
     assert not any(wn.event_noun(w) for w in ("trick", "cook", "picture", "handstand"))
@@ -50,7 +50,7 @@ def test_event_nouns_are_acts_of_a_physical_verb_of_the_same_form():
 def test_identity_and_kind_adjectives_are_not_relative_to_their_noun():
     from hybrid_nli.knowledge.wordnet import shared_wordnet
 
-    wn = WordNet()
+    wn = shared_wordnet()
     assert wn.is_relative("small") and wn.is_relative("tall") and wn.is_relative("old")
     assert not any(wn.is_relative(w) for w in ("same", "different", "female", "male", "green"))
 
