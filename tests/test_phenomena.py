@@ -252,6 +252,11 @@ PROVED = [
     # "thing" in its everyday sense covers any physical object; "the same N" is "the N"
     ("A boy is kicking a rock.", "A boy is kicking a thing.", E),
     ("Three girls admire the same painting.", "Three girls admire the same thing.", E),
+    # a fixed phrase of manner is one adverb of the event
+    ("There is no dog rolling from side to side.", "A dog is rolling from side to side.", C),
+    ("A puppy is rolling from side to side on its back.", "A puppy is rolling on its back.", E),
+    # "several", a vague number, takes the scene reading of a progressive's negation as numerals do
+    ("Several people are walking in line across a bridge.", "Several people are not walking in line across a bridge.", C),
     # "dressed in" is "in": what is worn (not an event of dressing), also where spaCy hangs
     # the "in" phrase on the noun
     ("A skier in black is catching a tiny bit of air", "A skier dressed in black is catching a tiny bit of air", E),
@@ -521,6 +526,8 @@ PROVED = [
     ("She's taken the bus.", "She took a bus.", E),
 ]
 NOT_PROVED = [
+    # ... but outside a present progressive, "several" keeps its scope, as numerals do
+    ("Several people supported it.", "Several people did not support it."),
     # ... but not where someone got dressed
     ("A man is in the hall.", "A man dressed in the hall."),
     # "crying" is weeping, not screaming (shout.v.02, WordNet's first sense of "cry", is only

@@ -841,6 +841,10 @@ class SentenceBuilder:
         # particular negative, not "no dog is running".
         if q.name == "at_least" and any(n.dep_ == "nummod" for n in subj.children) and not dets:
             return self._present_progressive(verb)
+        # ... and so does "several", a number left vague ("Several people are not walking in
+        # line": the scene has no several people walking in line; SICK TRAIN 8753)
+        if q.name == "several" and subj.tag_ == "NNS" and not self.children(subj, "poss"):
+            return self._present_progressive(verb)
         return q.name == "some" and dets in (["a"], ["an"]) and not self.children(subj, "poss")
 
     def _idle_adverb(self, verb, adv) -> bool:  # type: ignore[no-untyped-def]

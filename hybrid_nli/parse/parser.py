@@ -342,6 +342,7 @@ class Parser:
             for text, doc in zip(todo, self.nlp.pipe(todo)):
                 doc = _regraft_there_is_no(doc, self.nlp, self._known)
                 _merge_hyphenated(doc)
+                _merge_manner_idioms(doc)
                 for sent in doc.sents:
                     if len(sent) <= MAX_TOKENS:
                         _repair(sent, self._known)
@@ -558,6 +559,43 @@ def _merge_hyphenated(doc: Any) -> None:
             noun = doc[b - 1].pos_ == "NOUN"
             lemma = "".join(t.text.lower() if t.i < b - 1 or not noun else t.lemma_.lower() for t in span)
             retok.merge(span, attrs={"LEMMA": lemma, "TAG": root.tag_, "POS": root.pos_})
+
+
+# Fixed phrases of manner spaCy parses word by word ("from side to side": "to side" a verb
+# clause): one adverb of the event ("r:from_side_to_side"), as "back and forth" already is.
+_MANNER_IDIOMS = (("from", "side", "to", "side"), ("from", "left", "to", "right"), ("to", "and", "fro"))
+
+
+def _merge_manner_idioms(doc: Any) -> None:
+    """Make each fixed phrase of ``_MANNER_IDIOMS`` after a verb one adverb token, hung on the
+    verb the phrase's first word hangs on."""
+    spans = []
+    i = 0
+    while i < len(doc):
+        hit = next((len(w) for w in _MANNER_IDIOMS if tuple(t.lower_ for t in doc[i : i + len(w)]) == w), 0)
+        if hit and doc[i].head.pos_ in ("VERB", "AUX") and doc[i].head.i < i:
+            spans.append((i, i + hit))
+            i += hit
+        else:
+            i += 1
+    if not spans:
+        return
+    heads = [doc[a].head.i for a, _ in spans]
+    with doc.retokenize() as retok:
+        for a, b in spans:
+            span = doc[a:b]
+            retok.merge(span, attrs={"LEMMA": "_".join(span.text.lower().split()), "TAG": "RB", "POS": "ADV",
+                                     "DEP": "advmod"})
+    # Each merged phrase hangs on its verb, and so does what spaCy hung on its words ("on its
+    # back" on "to side" in "rolling from side to side on its back"): the verb's phrases.
+    def now(i: int) -> int:  # a token's index after the merges
+        return i - sum(b - a - 1 for a, b in spans if b <= i)
+
+    for (a, _), h in zip(spans, heads):
+        tok, verb = doc[now(a)], doc[now(h)]
+        tok.head = verb
+        for c in list(tok.children):
+            c.head = verb
 
 
 def _one_sentence(doc: Any) -> bool:
