@@ -1010,7 +1010,8 @@ class SentenceBuilder:
         if dressed is not None and self.children(verb, "auxpass"):
             # "A man is dressed in red": he is in red, wearing red clothes (as "a man in red")
             self.use(verb, *self.children(verb, "auxpass"))
-            return self._noun_pp(self._subject_noun(verb) or self.children(verb, "nsubjpass")[0], dressed, subj)
+            prep, noun = dressed
+            return self._noun_pp(noun, prep, subj)
         if not embed and self._stative_participle(verb):
             # "a woman who is seated", "the door is closed": the state, as "a seated woman"
             self.use(verb, *self.children(verb, "auxpass"))
@@ -1539,8 +1540,9 @@ class SentenceBuilder:
             Atom("v:wear", (e,), self.span(prep)), Atom("agent", (e, x)), Atom("theme", (e, y)))), role="object")
 
     def _dressed_in(self, verb):  # type: ignore[no-untyped-def]
-        """The "in" phrase of "dressed/clad in N" with nothing else on the participle (no
-        agent, adverb or second phrase), said of a person or an animal; else None."""
+        """(the "in" phrase, the noun it is said of) for "dressed/clad in N" with nothing else
+        on the participle (no agent, adverb or second phrase), said of a person or an animal
+        (the participle's noun, or the passive's subject); else None."""
         if verb.tag_ != "VBN" or verb.lower_ not in ("dressed", "clad", "attired"):
             return None
         # (a clause's coordinated verb phrase is read on its own: "is dressed in red and is
@@ -1555,13 +1557,15 @@ class SentenceBuilder:
         if len(kids) != 1 or kids[0].dep_ != "prep" or kids[0].lower_ != "in" or not self.children(kids[0], "pobj"):
             return None
         noun = verb.head if verb.dep_ == "acl" else (self.children(verb, "nsubjpass") or [None])[0]
+        if noun is not None and noun.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+            noun = verb.head  # "a woman who is dressed in red"
         if noun is None or noun.pos_ != "NOUN" or not self._wears(noun):
             return None
         # only what is worn: a colour ("in black") or clothing ("in a suit"); "dressed in the
         # hall" is where someone got dressed
         if self._dressed_in_colour(noun, kids[0]) is None and self._worn(noun, kids[0]) is None:
             return None
-        return kids[0]
+        return kids[0], noun
 
     def _subject_noun(self, verb):  # type: ignore[no-untyped-def]
         """The common noun heading the subject of ``verb`` (the noun a relative pronoun
@@ -3274,15 +3278,15 @@ class SentenceBuilder:
             if _negations(verb):
                 return Unsupported(f"negated participle {verb.text!r}", self.span(verb))
             dressed = self._dressed_in(verb)
-            if dressed is not None and dressed.head.i == verb.head.i:
-                # the noun's own "in" phrase says it (see ``_noun_pp``)
-                self.use(verb)
-                return Top()
             if dressed is not None:
+                prep, noun = dressed
+                self.use(verb)
+                if prep.head.i == noun.i:
+                    # the noun's own "in" phrase says it (see ``_noun_pp``)
+                    return Top()
                 # "a man dressed in red", "a girl dressed in a pink coat": what "a man in red",
                 # "a girl in a pink coat" say, that they wear it (not an event of dressing)
-                self.use(verb)
-                return self._noun_pp(verb.head, dressed, x)
+                return self._noun_pp(noun, prep, x)
             body = self._vp_core(verb, x, skip=set())
             # The noun is what undergoes the event: swap the agent role the core assumed.
             body = _swap_first_agent(body, x)
