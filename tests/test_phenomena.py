@@ -262,7 +262,7 @@ PROVED = [
     ("A skier in black is catching a tiny bit of air", "A skier dressed in black is catching a tiny bit of air", E),
     ("A man dressed in a red shirt is jumping.", "A man wearing a red shirt is jumping.", E),
     ("A woman is dressed in a red coat.", "A woman is not wearing a coat.", C),
-    ("A woman who is dressed in red is dancing.", "A woman in red is dancing.", E),
+    ("A man who is dressed in a suit is smiling.", "A man in a suit is smiling.", E),
     # WordNet's first verb sense of "cry" is shouting; the everyday one, weeping, is read first
     ("The child is crying.", "The child is weeping.", E),
     # WordNet's first sense of "banana" is the plant; the fruit is read first
