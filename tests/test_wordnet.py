@@ -105,3 +105,13 @@ def test_two_kinds_of_one_thing_in_their_usual_senses():
     assert not wn.usual_siblings("dog", "dog", "n")
     assert not wn.usual_siblings("roundhead", "friend", "n")  # person.n.01: hundreds of kinds
     assert not wn.usual_siblings("zzzz", "man", "n")
+
+
+def test_a_phrase_for_a_made_thing_whose_head_is_a_living_thing():
+    wn = WordNet()
+    assert wn.opaque_compound("hot", "dog") == "hotdog.n.02"  # a food (its first sense is a show-off)
+    assert wn.opaque_compound("teddy", "bear") is not None
+    # a kind of its head, a living thing, or a head that is no living thing: not opaque
+    for mod, head in (("polar", "bear"), ("sea", "lion"), ("little", "dog"), ("olive", "oil"), ("white", "man")):
+        assert wn.opaque_compound(mod, head) is None, (mod, head)
+    assert wn.name(wn.synsets("hot dog", "n")[0]) == "hotdog.n.02"

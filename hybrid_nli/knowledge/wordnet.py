@@ -339,6 +339,25 @@ class WordNet:
             db.execute("SELECT count(*) FROM ptr WHERE dst=? AND rel IN ('@','@i')", (p,)).fetchone()[0] <= _SIBLING_CLASS
             for p in parents(sa[0]) & parents(sb[0]))
 
+    @lru_cache(maxsize=20_000)  # noqa: B019
+    def opaque_compound(self, modifier: str, head: str) -> str | None:
+        """The synset of "<modifier> <head>" when WordNet lists the phrase as a noun for a
+        made thing or a food (one of its first three senses) while ``head`` is first a living
+        thing, and no sense of the phrase is one ("a hot dog" is a sandwich, not a dog; "a teddy bear", "a rocking horse" are
+        toys); else None. Read as modifier and head, "a man eats a hot dog" would say he eats a
+        dog. (Other lexicalized phrases keep the usual reading: WordNet's "little dog" is a
+        constellation and its "black cat" a marten, where the words mean a dog and a cat.)"""
+        phrase = f"{modifier} {head}"
+        senses = self.synsets(phrase, "n")
+        if not senses or self.lexname(head, "n") not in _LIVING_LEXNAMES:
+            return None
+        db = self._conn()
+        made = [s for s in senses[:3] if db.execute("SELECT lexname FROM synset WHERE id=?", (s,)).fetchone()[0]
+                in _MADE_LEXNAMES]
+        if not made or self.hypernym_path(phrase, head, "n", senses=len(senses)) is not None:
+            return None
+        return self.name(made[0])
+
     def lexname(self, lemma: str, pos: str) -> int | None:
         """The lexicographer file number of the predominant sense (13 noun.food, 20 noun.plant,
         27 noun.substance, ...), or None for an unknown word."""
@@ -473,6 +492,9 @@ class WordNet:
 _shared: WordNet | None = None
 
 
+# noun.animal, noun.person, noun.plant; noun.artifact, noun.food (``opaque_compound``)
+_LIVING_LEXNAMES = frozenset({5, 18, 20})
+_MADE_LEXNAMES = frozenset({6, 13})
 # The most kinds a class may have for two of them to count as alternatives (``usual_siblings``).
 _SIBLING_CLASS = 30
 # Words whose everyday sense WordNet does not list first (its order comes from sense counts in
@@ -480,7 +502,9 @@ _SIBLING_CLASS = 30
 # (cry.v.02), not shouting (shout.v.02, WordNet's first): "There is no man screaming" says
 # nothing of a man crying (SICK TRAIN pair 1399, neutral). A banana is the fruit (banana.n.02),
 # not the plant (banana.n.01), so bananas are produce (MoNLI nmonli_train).
-_PREDOMINANT_SENSE = {("cry", "v"): "cry.v.02", ("banana", "n"): "banana.n.02"}
+# A hot dog is the sausage in a bun (hotdog.n.02), not a show-off (hotdog.n.01).
+_PREDOMINANT_SENSE = {("cry", "v"): "cry.v.02", ("banana", "n"): "banana.n.02", ("hot_dog", "n"): "hotdog.n.02",
+                      ("hotdog", "n"): "hotdog.n.02"}
 _IDENTITY_ADJECTIVES = frozenset({"same", "different", "other"})
 # General nouns whose everyday sense WordNet does not place above the words it covers: word ->
 # (synset it covers, synsets under it it does not cover, the sense named in the evidence).

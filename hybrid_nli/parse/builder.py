@@ -233,8 +233,11 @@ class SentenceBuilder:
         motion=None, clothing=None, animate=None,
         discourse: Discourse | None = None, person=None, measure=None, gender=None, event_noun=None,
         scene_negation: bool = True, adjective=None, noun=None, material=None, same_scale=None, place_name=None,
+        opaque=None,
     ) -> None:
         self.sent = sent
+        # is "<modifier> <noun>" one word for a made thing that is no such noun ("hot dog")?
+        self.opaque = opaque or (lambda modifier, noun: False)
         # is a name first of all a place ("Italy", "Boston")? then no "he" or "she" takes it up
         self.place_name = place_name or (lambda name: False)
         # do two adjectives value one scale ("fast"/"slow", "red"/"blue")? (for "one" anaphora)
@@ -3000,7 +3003,16 @@ class SentenceBuilder:
                 if not _has_unsupported(plain):  # if it cannot be said plainly, deny nothing
                     parts.append(Not(plain, self.span(p)))
             return conj(*parts, *self._noun_modifiers(noun, x, skip | {c.i for c in noun.children if p.i <= c.i < noun.i}))
-        head = Atom(f"n:{noun_name}", (x,), self.span(noun))
+        opaque = self._opaque_compound(noun, skip)
+        if opaque is not None:
+            # "a hot dog", "a teddy bear": one word for a made thing, not a kind of dog or bear
+            self.use(opaque)
+            skip = skip | {opaque.i}
+            noun_name = _norm(f"{opaque.lower_} {lemma}")
+        sp = self.span(noun)
+        if opaque is not None and self._span_override is None:
+            sp = (opaque.idx, sp[1])
+        head = Atom(f"n:{noun_name}", (x,), sp)
         mods = self._noun_modifiers(noun, x, skip)
         if noun.pos_ == "NOUN" and noun.i not in self._noun_alias:
             # the plain adjectives of the last common noun, for a later "one"
@@ -3012,6 +3024,18 @@ class SentenceBuilder:
                                                    and a.pred.startswith("a:") and a.args == (x,) and a.span in spans]
         inherited = [Atom(pred, (x,), self.span(noun)) for pred, _ in self._inherited.get(noun.i, [])]
         return conj(head, *inherited, *mods)
+
+    def _opaque_compound(self, noun, skip: set):  # type: ignore[no-untyped-def]
+        """The modifier right before ``noun`` when the two are one WordNet noun for a made
+        thing or a food that is no kind of the noun ("hot dog", "teddy bear";
+        ``WordNet.opaque_compound``), else None."""
+        if noun.pos_ != "NOUN" or noun.i in self._noun_alias or noun.i == 0:
+            return None
+        mod = noun.doc[noun.i - 1]
+        if (mod.head.i != noun.i or mod.dep_ not in ("compound", "amod") or list(mod.children) or mod.i in skip
+                or not mod.is_alpha):
+            return None
+        return mod if self.opaque(mod.lower_, noun.lemma_.lower()) else None
 
     def _noun_modifiers(self, noun, x: Var, skip: set) -> list[Formula]:  # type: ignore[no-untyped-def]
         self._described.append(x)

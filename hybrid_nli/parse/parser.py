@@ -234,6 +234,14 @@ class Parser:
         return any(wn.hypernym_path(noun, t, "n") is not None for t in ("unit of measurement", "time unit", "time period"))
 
     @staticmethod
+    def _opaque(modifier: str, noun: str) -> bool:
+        """Is "<modifier> <noun>" one WordNet noun for a made thing or a food that is no kind
+        of the noun ("hot dog", "teddy bear")?"""
+        from hybrid_nli.knowledge.wordnet import shared_wordnet
+
+        return shared_wordnet().opaque_compound(modifier, noun) is not None
+
+    @staticmethod
     def _material(stuff: str, noun: str) -> bool:
         """May "<noun> made of <stuff>" be said "<stuff> <noun>"? When one of the first three
         senses of ``stuff`` is a material, a solid or a metal and none is a food or a fluid
@@ -365,7 +373,8 @@ class Parser:
                                           clothing=self._clothing, animate=self._animate_noun, discourse=discourse, person=self._person, gender=self._gender,
                                           measure=self._measure, event_noun=self._event_noun, material=self._material,
                                           adjective=lambda w: self._known(w, "a"), noun=lambda w: self._known(w, "n"),
-                                          same_scale=self._same_scale, place_name=self._place_name)
+                                          same_scale=self._same_scale, place_name=self._place_name,
+                                          opaque=self._opaque)
                 formulas.append(builder.build())
                 presup.extend(builder.presuppositions)
                 if introduce:
