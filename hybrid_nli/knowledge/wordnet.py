@@ -335,9 +335,12 @@ class WordNet:
         def parents(s: int) -> set[int]:
             return {d for (d,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel IN ('@','@i')", (s,))}
 
-        return any(
-            db.execute("SELECT count(*) FROM ptr WHERE dst=? AND rel IN ('@','@i')", (p,)).fetchone()[0] <= _SIBLING_CLASS
-            for p in parents(sa[0]) & parents(sb[0]))
+        return any(self._kinds(p) <= _SIBLING_CLASS for p in parents(sa[0]) & parents(sb[0]))
+
+    @lru_cache(maxsize=10_000)  # noqa: B019 - a scan of the pointer table (no index on targets)
+    def _kinds(self, synset: int) -> int:
+        """How many synsets have ``synset`` as a direct hypernym."""
+        return self._conn().execute("SELECT count(*) FROM ptr WHERE dst=? AND rel IN ('@','@i')", (synset,)).fetchone()[0]
 
     @lru_cache(maxsize=20_000)  # noqa: B019
     def opaque_compound(self, modifier: str, head: str) -> str | None:
