@@ -57,6 +57,15 @@ def test_control_characters_are_cleaned(reasoner):
     assert v.label == Label.ENTAILMENT and v.premises == ("Every dog barks.",)
 
 
+def test_a_lone_surrogate_is_refused_with_where_it_is(reasoner):
+    # bytes decoded with "surrogateescape" leave one; spaCy and the classifier's tokenizer
+    # cannot encode it (it was a UnicodeEncodeError)
+    with pytest.raises(InputError, match=r"hypothesis has an unpaired surrogate \(U\+DC80\) at character 6"):
+        reasoner.infer("Every dog barks.", "Every \udc80dog barks.")
+    with pytest.raises(InputError, match="premise 2 has an unpaired surrogate"):
+        reasoner.infer(["Every dog barks.", "\ud800"], "Every dog barks.")
+
+
 def test_non_string(reasoner):
     with pytest.raises(InputError, match="must be a str"):
         reasoner.infer(["Every dog barks."], 42)  # type: ignore[arg-type]

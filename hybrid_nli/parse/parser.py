@@ -79,6 +79,12 @@ def clean_text(text: str, *, what: str = "text") -> str:
     """Validate and normalise one input text; raises ``InputError`` with a clear message."""
     if not isinstance(text, str):
         raise InputError(f"{what} must be a str, not {type(text).__name__}")
+    # A lone surrogate (from bytes decoded with "surrogateescape", or a broken JSON escape) is no
+    # character: nothing downstream can encode it
+    bad = next((i for i, ch in enumerate(text) if unicodedata.category(ch) == "Cs"), None)
+    if bad is not None:
+        raise InputError(f"{what} has an unpaired surrogate (U+{ord(text[bad]):04X}) at character {bad}: not valid "
+                         "Unicode text (decode the input with errors='replace')")
     text = unicodedata.normalize("NFKC", text)
     # Control characters (other than whitespace) carry no meaning here; tabs/newlines are spaces.
     text = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
