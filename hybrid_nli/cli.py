@@ -115,6 +115,11 @@ def _batch(reasoner, infile: Path, outfile: Path) -> int:  # type: ignore[no-unt
             pairs.append((prem, d["hypothesis"]))
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise InputError(f"{infile}:{n}: expected a JSON object with 'premises' (or 'premise') and 'hypothesis' ({exc})") from exc
+        try:
+            # the texts checked here, so that the error names the line, before any work is done
+            reasoner._clean(*pairs[-1])
+        except InputError as exc:
+            raise InputError(f"{infile}:{n}: {exc}") from exc
     verdicts = reasoner.infer_batch(pairs, progress=True)
     with outfile.open("w", encoding="utf-8") as fh:
         for v in verdicts:

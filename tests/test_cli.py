@@ -42,6 +42,11 @@ def test_bad_batch_file_is_a_clear_error(tmp_path, capsys):
     src.write_text('{"hypothesis": "x"}\n')
     assert main(["batch", str(src), str(tmp_path / "o.jsonl")]) == 2
     assert "in.jsonl:1" in capsys.readouterr().err
+    # a text the reasoner refuses names its line too, before any pair is decided
+    src.write_text('{"premises": ["A dog runs."], "hypothesis": "An animal runs."}\n{"premise": "A dog runs.", "hypothesis": " "}\n')
+    assert main(["--mode", "symbolic", "batch", str(src), str(tmp_path / "o.jsonl")]) == 2
+    assert "in.jsonl:2: hypothesis is empty" in capsys.readouterr().err
+    assert not (tmp_path / "o.jsonl").exists()
 
 
 def test_demo_runs(capsys):
