@@ -105,6 +105,22 @@ def test_broken_files_are_skipped_with_clear_errors_unless_strict():
         knowing("bad", strict=True)
 
 
+def test_an_iri_rdflib_reads_but_cannot_write_is_a_broken_file(tmp_path):
+    # A space and a line break inside <...>: rdflib parses the triple, then raised a plain
+    # Exception when the trace wrote it out (found by fuzzing the example ontology).
+    (tmp_path / "k").mkdir()
+    (tmp_path / "k" / "odd.ttl").write_text(
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "<http://example.org/pharm .\na#Zorbicillin> rdfs:subClassOf <http://example.org/pharma#Antibiotic> .\n")
+    with pytest.raises(OntologyParseError, match=r"odd.ttl: not a valid IRI: 'http://example.org/pharm"):
+        Reasoner(mode="symbolic", knowledge_dir=tmp_path / "k", strict=True, cache=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        r = Reasoner(mode="symbolic", knowledge_dir=tmp_path / "k", cache=False)
+    assert [type(e).__name__ for e in r.knowledge_report.errors] == ["OntologyParseError"]
+    assert r.infer("A dog runs.", "An animal runs.").label == Label.ENTAILMENT
+
+
 def test_external_entity_content_is_never_read(tmp_path):
     secret = tmp_path / "secret.txt"
     secret.write_text("TOPSECRET")

@@ -180,8 +180,16 @@ def extract_facts(path: Path, graph: Any) -> list[Fact]:
     lines = _nt_lines(path) if path.suffix.lower() == ".nt" else {}
     finder = _LineFinder(path) if not lines else None
 
+    def n3(term: Any) -> str:
+        # rdflib parses some IRIs it cannot write back ("http://example.org/a b", with a space
+        # or a line break): the file is broken, said with the IRI, not rdflib's bare Exception
+        try:
+            return str(term.n3())
+        except Exception as exc:  # rdflib raises a plain Exception here
+            raise OntologyParseError(f"not a valid IRI: {str(term)!r}", path=str(path)) from exc
+
     def src(s: Any, p: Any, o: Any) -> str:
-        nt = f"{s.n3()} {p.n3()} {o.n3()} ."
+        nt = f"{n3(s)} {n3(p)} {n3(o)} ."
         if nt in lines:
             return f"{path}:{lines[nt]}"
         line = finder.find(str(s), str(p), str(o)) if finder else None

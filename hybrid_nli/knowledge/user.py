@@ -150,10 +150,10 @@ class UserKnowledge:
         else:
             try:
                 graph = parse_graph(shown, self.max_bytes)
+                facts = extract_facts(shown, graph)
             except OntologyParseError as exc:
                 self._fail(exc)
                 return []
-            facts = extract_facts(shown, graph)
             self._cache_put(key, facts)
         out = []
         for f in facts:
