@@ -98,6 +98,21 @@ def test_an_everyday_sense_wordnet_lists_later_is_read_first_and_alone():
     assert wn.hypernym_path("cry", "weep", "v") is not None
 
 
+def test_a_register_variant_names_every_member_of_its_class():
+    wn = WordNet()
+    # WordNet files lady.n.01 ("a polite name for any woman") under woman.n.01; every woman is
+    # one, and the evidence says why
+    path = wn.hypernym_path("woman", "lady", "n")
+    assert path is not None and path.chain == ("woman.n.01", "lady.n.01 (a polite name for any woman)")
+    assert wn.hypernym_path("lady", "woman", "n") is not None  # WordNet's own direction
+    assert wn.hypernym_path("girl", "lady", "n") is not None  # a young woman is a woman
+    assert wn.hypernym_path("man", "guy", "n") is not None
+    assert wn.hypernym_path("father", "dad", "n") is not None
+    # only in the general word's usual sense: "cat" also names a guy (guy.n.01), not a man
+    assert wn.hypernym_path("man", "cat", "n", senses=3) is None
+    assert wn.hypernym_path("woman", "man", "n") is None
+
+
 def test_two_kinds_of_one_thing_in_their_usual_senses():
     wn = WordNet()
     assert wn.usual_siblings("boy", "man", "n")  # both male.n.02

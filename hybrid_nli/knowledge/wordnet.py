@@ -145,6 +145,10 @@ class WordNet:
         while frontier:
             nxt = []
             for s in frontier:
+                for variant in _REGISTER_VARIANTS.get(self.name(s), ()):  # every woman is a lady
+                    v = self._synset_id(variant)
+                    if v is not None and v not in seen:
+                        seen[v] = s
                 for (d,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel IN ('@','@i')", (s,)):
                     if d not in seen:
                         seen[d] = s
@@ -168,7 +172,9 @@ class WordNet:
         near = set(ranked[: self.max_sense])  # also in the gap search: the hypothesis word in its usual sense
         for s in self.synsets(specific, pos)[: self._reach(specific, pos, senses)]:
             anc = self._ancestors(s)
-            hits = [t for t in targets if t in anc and (t != s or t in near)]
+            # a synonym, or a register variant (``_REGISTER_VARIANTS``), only in the general
+            # word's usual sense: "cat" also names a guy (guy.n.01), but a man is no cat
+            hits = [t for t in targets if t in anc and ((t != s and self.name(t) not in _VARIANT_GLOSS) or t in near)]
             if hits:
                 node = hits[0]
                 chain = [node]
@@ -176,6 +182,9 @@ class WordNet:
                     node = anc[node]
                     chain.append(node)
                 names = tuple(self.name(c) for c in reversed(chain))
+                # a step up to a register variant says why (WordNet has it the other way up)
+                names = tuple(f"{n} ({_VARIANT_GLOSS[n]})" if i and n in _VARIANT_GLOSS
+                              and n in _REGISTER_VARIANTS.get(names[i - 1], ()) else n for i, n in enumerate(names))
                 return WordNetPath("synonym" if len(names) == 1 else "hypernym", names)
         if pos == "n" and general in _EVERYDAY_SENSES:
             return self._everyday_path(specific, general, self._reach(specific, pos, senses))
@@ -509,6 +518,16 @@ _SIBLING_CLASS = 30
 _PREDOMINANT_SENSE = {("cry", "v"): "cry.v.02", ("banana", "n"): "banana.n.02", ("hot_dog", "n"): "hotdog.n.02",
                       ("hotdog", "n"): "hotdog.n.02"}
 _IDENTITY_ADJECTIVES = frozenset({"same", "different", "other"})
+# Names WordNet files under the class they name although its own gloss says they name every
+# member of it, only in another register: lady.n.01 "a polite name for any woman", guy.n.01
+# "an informal term for a youth or man", dad.n.01 "an informal term for a father", ma.n.01
+# "informal terms for a mother". Every woman is a lady in this sense, so the class reaches its
+# variant upwards too (``_ancestors``): "A woman is peeling a potato" contradicts "There is no
+# lady peeling a potato" (SICK TRAIN 5359). Base synset -> its variants.
+_REGISTER_VARIANTS = {"woman.n.01": ("lady.n.01",), "man.n.01": ("guy.n.01",), "father.n.01": ("dad.n.01",),
+                      "mother.n.01": ("ma.n.01",)}
+_VARIANT_GLOSS = {"lady.n.01": "a polite name for any woman", "guy.n.01": "an informal term for a youth or man",
+                  "dad.n.01": "an informal term for a father", "ma.n.01": "informal terms for a mother"}
 # General nouns whose everyday sense WordNet does not place above the words it covers: word ->
 # (synset it covers, synsets under it it does not cover, the sense named in the evidence).
 _EVERYDAY_SENSES = {"thing": ("object.n.01", ("living_thing.n.01",), "thing.n.12 (everyday sense: any physical object)")}
