@@ -275,6 +275,9 @@ PROVED = [
     ("A woman is peeling a potato.", "There is no lady peeling a potato.", C),
     ("The woman is dancing.", "The lady is dancing.", E),
     ("A man is riding a horse.", "A guy is riding a horse.", E),
+    # "at least N" is what N distinct things are: a man and a woman are two (no man is a woman)
+    ("A man and a woman are shaking hands.", "Two persons are shaking hands.", E),
+    ("A man and a woman are on a seesaw.", "Two adults are on a seesaw.", E),
     # WordNet's first sense of "banana" is the plant; the fruit is read first
     ("A man is eating bananas.", "A man is eating produce.", E),
     # a hypothesis's definite presupposes it is the only one, with its modifiers too
@@ -550,6 +553,8 @@ NOT_PROVED = [
     ("There is no man screaming.", "A man is crying."),
     # "cat" also names a guy (guy.n.01), not in its usual sense
     ("A man is playing two keyboards.", "There is no cat playing a keyboard."),
+    # ... but one man is not two people
+    ("A man is singing.", "Two people are singing."),
     # a boy is no man: boy.n.02 ("a friendly informal reference to a grown man") is a later
     # sense, and boy.n.01 and man.n.01 are two kinds of male
     ("A boy is happily playing the piano.", "A piano is being played by a man."),

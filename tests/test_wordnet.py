@@ -38,6 +38,21 @@ def test_relations_between_problem_predicates():
     assert all(r.source.startswith("wordnet:") for r in rels)
 
 
+def test_male_and_female_persons_are_disjoint_but_not_other_person_antonyms():
+    wn = WordNet()
+    path = wn.opposite_sex("boy", "girl")
+    assert path is not None and "male.n.02" in path.chain and "female.n.02" in path.chain
+    assert wn.opposite_sex("man", "lady") is not None
+    # a kind of the other, or two words of one sex: not disjoint
+    for a, b in (("girl", "woman"), ("boy", "man"), ("man", "person"), ("dog", "cat")):
+        assert wn.opposite_sex(a, b) is None, (a, b)
+    rels = WordNetSource(wn).relations(["n:man", "n:woman", "n:person", "n:employer", "n:employee"])
+    kinds = {(r.kind, r.left, r.right) for r in rels}
+    assert ("alternation", "n:man", "n:woman") in kinds
+    # WordNet's antonyms employer/employee are roles one person may hold both of
+    assert not any(r.kind == "alternation" and "employ" in r.left for r in rels)
+
+
 def test_event_nouns_are_acts_of_a_physical_verb_of_the_same_form():
     from hybrid_nli.knowledge.wordnet import shared_wordnet
 

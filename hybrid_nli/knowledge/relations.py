@@ -89,6 +89,11 @@ class WordNetSource:
                     ant = self.wn.antonym_path(la, lb, pos)
                     if ant is not None:
                         out.append(Relation("alternation", a, b, ant.source(), _alternation_text(la, lb)))
+                if pa[0] == "n" and a < b and path is None:
+                    sex = self.wn.opposite_sex(la, lb)
+                    if sex is not None:
+                        out.append(Relation("alternation", a, b, sex.source(),
+                                            f"no {la} is a {lb} (male and female persons)"))
         return out
 
     def _same_class(self, prefix_a: str, prefix_b: str):  # type: ignore[no-untyped-def]

@@ -329,6 +329,31 @@ class WordNet:
         return None
 
     @lru_cache(maxsize=50_000)  # noqa: B019
+    def opposite_sex(self, a: str, b: str) -> WordNetPath | None:
+        """Evidence that no ``a`` is a ``b`` because one is (a kind of) male.n.02, a male person,
+        and the other of female.n.02, its antonym, in their predominant senses: a boy is no
+        girl, a man no lady. Of WordNet's noun antonyms only these are inherited: most others
+        between persons are roles one person can hold both of (employer and employee, parent
+        and child, leader and follower), and adult.n.01 / juvenile.n.01 would make a girl
+        (girl.n.01, "a young woman") no child, as SICK's girls mostly are."""
+        sa, sb = self.synsets(a, "n")[: self._reach(a, "n", None)], self.synsets(b, "n")[: self._reach(b, "n", None)]
+        male, female = self._synset_id("male.n.02"), self._synset_id("female.n.02")
+        for x in sa:
+            ax = self._ancestors(x)
+            for y in sb:
+                ay = self._ancestors(y)
+                for one, other in ((male, female), (female, male)):
+                    if one in ax and other in ay and other not in ax and one not in ay:
+                        def up(anc: dict[int, int], node: int) -> list[str]:
+                            chain = [node]
+                            while anc[node] != node:
+                                node = anc[node]
+                                chain.append(node)
+                            return [self.name(c) for c in reversed(chain)]
+                        return WordNetPath("antonym", (*up(ax, one), *reversed(up(ay, other))))
+        return None
+
+    @lru_cache(maxsize=50_000)  # noqa: B019
     def usual_siblings(self, a: str, b: str, pos: str) -> bool:
         """Whether the predominant senses of ``a`` and ``b`` are two kinds of one thing (they
         share a direct hypernym with at most ``_SIBLING_CLASS`` kinds under it: boy.n.01 and

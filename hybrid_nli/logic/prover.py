@@ -182,7 +182,7 @@ class Prover:
             add(ProofStep(f"a{j}", ax.kind, ax.text, source=ax.source,
                           spans=spans_of(a.pred for a in atoms(ax.formula))), ax.formula)
         occ = [g for f in all_f for g in gq_parts(f)]
-        for j, inst in enumerate(instances(occ, self.specs), start=1):
+        for j, inst in enumerate(instances(occ, self.specs, gq_parts(hypothesis.formula)), start=1):
             add(ProofStep(f"q{j}", "rule", inst.text, source=inst.source,
                           spans=spans_of(a.pred for a in atoms(inst.formula))), inst.formula)
         # Names the user's knowledge equates (owl:sameAs) are not assumed distinct.

@@ -16,11 +16,13 @@ quantified over the free variables of its properties, so the prover treats it li
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hybrid_nli.parse.logical_form import (
     GQ,
     And,
+    Eq,
     Exists,
     ForAll,
     Formula,
@@ -72,11 +74,19 @@ def _rename_apart(o1: GQ, o2: GQ) -> GQ:
     return out
 
 
-def instances(occurrences: list[GQ], specs: dict[str, QuantifierSpec]) -> list[SchemaInstance]:
+def _occurrence_key(o: GQ) -> str:
+    return f"{o.quantifier}{o.number}|{key(o.var, o.restrictor)}|{key(o.var, o.scope)}"
+
+
+def instances(occurrences: list[GQ], specs: dict[str, QuantifierSpec],
+              hypothesis: Sequence[GQ] = ()) -> list[SchemaInstance]:
+    """The schema instances for the occurrences of one problem; ``hypothesis``: those of the
+    hypothesis, the only ones counted from their witnesses (``_counting_instances``)."""
     uniq: dict[str, GQ] = {}
     for o in occurrences:
-        uniq.setdefault(f"{o.quantifier}{o.number}|{key(o.var, o.restrictor)}|{key(o.var, o.scope)}", o)
+        uniq.setdefault(_occurrence_key(o), o)
     occs = list(uniq.values())
+    counted = {_occurrence_key(o) for o in hypothesis}
     out: list[SchemaInstance] = []
     z = Var("z")
     out += _more_instances(occs, specs)
@@ -86,6 +96,9 @@ def instances(occurrences: list[GQ], specs: dict[str, QuantifierSpec]) -> list[S
         if spec.existential_import and (o.number is None or o.number >= 1):
             f = Implies(o, Exists(z, substitute(_inter(o), o.var, z)))
             out.append(SchemaInstance(_closed(f, [o]), f"{_name(o)} has existential import: some {_A(o)} is {_B(o)}", spec.source))
+    # (only the hypothesis's: a premise's "at least N" is given, never concluded, and each
+    # instance quantifies over N variables, which costs the solver time)
+    out += _counting_instances([o for o in occs if _occurrence_key(o) in counted], specs)
     for o1 in occs:
         for o2_ in occs:
             if o1 is o2_:
@@ -168,6 +181,33 @@ def _more_instances(occs: list[GQ], specs: dict[str, QuantifierSpec]) -> list[Sc
                      f"{'' if m.number is None else f'{m.number} '}more {_A(m)} than {_B(m)}")
                     + f", and at least {lo.number} of the latter: at least {top} of the former",
                     _MORE_SOURCE))
+    return out
+
+
+# The largest N for which "at least N" is given by N distinct things counted one by one: "a man
+# and a woman are singing" (two things, distinct because no man is a woman) gives "two persons
+# are singing". N universally quantified variables cost the solver more as N grows, and
+# sentences rarely list more than three things.
+_COUNTED = 3
+
+
+def _counting_instances(occs: list[GQ], specs: dict[str, QuantifierSpec]) -> list[SchemaInstance]:
+    """``∀z1..zN. (A∩B(z1) ∧ … ∧ A∩B(zN) ∧ the zi pairwise distinct) → at_least[N](A, B)``: at
+    least N things are what N distinct ones are (N ≤ ``_COUNTED``). Only this direction: the
+    converse would make the solver invent N witnesses for every "at least N" it meets."""
+    out: list[SchemaInstance] = []
+    for o in occs:
+        spec = specs[o.quantifier]
+        if spec.numeric != "at_least" or o.number is None or not 2 <= o.number <= _COUNTED:
+            continue
+        zs = [Var(f"z{i}") for i in range(1, o.number + 1)]
+        parts: list[Formula] = [substitute(_inter(o), o.var, z) for z in zs]
+        parts += [Not(Eq(a, b)) for i, a in enumerate(zs) for b in zs[i + 1:]]
+        f: Formula = Implies(conj(*parts), o)
+        for z in reversed(zs):
+            f = ForAll(z, f)
+        out.append(SchemaInstance(_closed(f, [o]), f"{o.number} distinct things that are {_A(o)} and {_B(o)} make "
+                                  f"{_name(o)}({_A(o)}, {_B(o)})", spec.source))
     return out
 
 
