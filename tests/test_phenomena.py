@@ -278,6 +278,9 @@ PROVED = [
     # "at least N" is what N distinct things are: a man and a woman are two (no man is a woman)
     ("A man and a woman are shaking hands.", "Two persons are shaking hands.", E),
     ("A man and a woman are on a seesaw.", "Two adults are on a seesaw.", E),
+    # a portion of a substance is that substance
+    ("A person is slicing a piece of bread.", "A person is slicing bread.", E),
+    ("There is no butter being added to the mixer.", "Pieces of butter are being added to the mixer.", C),
     # WordNet's first sense of "banana" is the plant; the fruit is read first
     ("A man is eating bananas.", "A man is eating produce.", E),
     # a hypothesis's definite presupposes it is the only one, with its modifiers too
@@ -555,6 +558,8 @@ NOT_PROVED = [
     ("A man is playing two keyboards.", "There is no cat playing a keyboard."),
     # ... but one man is not two people
     ("A man is singing.", "Two people are singing."),
+    # ... but a piece of one thing is not that thing
+    ("A boy is holding a piece of the puzzle.", "A boy is holding a puzzle."),
     # a boy is no man: boy.n.02 ("a friendly informal reference to a grown man") is a later
     # sense, and boy.n.01 and man.n.01 are two kinds of male
     ("A boy is happily playing the piano.", "A piano is being played by a man."),

@@ -204,6 +204,10 @@ DIMENSION_NOUNS = frozenset({"size", "age", "height", "build", "stature", "lengt
 # with "to" ("fed a mouse to the snake"): both are the recipient role.
 GIVING_VERBS = frozenset({"give", "hand", "feed", "pass", "throw", "toss", "send", "show", "offer", "sell", "lend",
                           "serve", "bring", "pay", "award", "grant", "deliver", "mail", "teach", "tell", "read"})
+# Nouns for a portion of a substance: "a piece of bread" is bread, "a sheet of paper" paper
+# (with a bare singular noun after "of": "a piece of the puzzle" is no puzzle).
+PORTION_NOUNS = frozenset({"piece", "slice", "bit", "chunk", "lump", "hunk", "morsel", "scrap", "sheet", "strip",
+                           "slab", "wedge", "sliver", "portion", "crumb", "shred", "loaf", "drop", "grain"})
 # Nouns that quantify over their "of" complement ("a lot of", "a group of").
 MEASURE_NOUNS = {"lot", "plenty", "deal"} | COLLECTIVES
 # Words whose meaning the construction itself carries (articles, tense auxiliaries, "to", the
@@ -3023,7 +3027,26 @@ class SentenceBuilder:
             self.discourse.last_noun_adjectives = [(a.pred, spans[a.span]) for a in mods if isinstance(a, Atom)
                                                    and a.pred.startswith("a:") and a.args == (x,) and a.span in spans]
         inherited = [Atom(pred, (x,), self.span(noun)) for pred, _ in self._inherited.get(noun.i, [])]
+        stuff = self._portion_of(noun)
+        if stuff is not None:
+            # "a piece of bread" is bread: a portion of a substance is that substance
+            inherited.append(Atom(f"n:{_norm(stuff.lemma_.lower())}", (x,), self.span(stuff)))
         return conj(head, *inherited, *mods)
+
+    def _portion_of(self, noun):  # type: ignore[no-untyped-def]
+        """The substance of "<portion noun> of <substance>" ("a piece of bread", "slices of
+        cheese"): a bare singular common noun, nothing else after "of", which makes it a mass
+        noun; else None. "A piece of the puzzle" (a determiner: a part of one thing) and "a
+        piece of fresh bread" (the noun has modifiers of its own) are left as "of" alone."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PORTION_NOUNS:
+            return None
+        of = [c for c in self.children(noun, "prep") if c.lower_ == "of"]
+        if len(of) != 1 or len(list(of[0].children)) != 1:
+            return None
+        stuff = self.children(of[0], "pobj")
+        if len(stuff) != 1 or stuff[0].tag_ != "NN" or stuff[0].pos_ != "NOUN" or list(stuff[0].children):
+            return None
+        return stuff[0]
 
     def _opaque_compound(self, noun, skip: set):  # type: ignore[no-untyped-def]
         """The modifier right before ``noun`` when the two are one WordNet noun for a made
