@@ -396,6 +396,7 @@ class Reasoner:
             poss_of_axioms,
             whole_word_axioms,
             whole_words,
+            worn_with_axioms,
         )
         from hybrid_nli.logic.places import agent_place_axioms, bare_place_axioms, distance_axioms, outdoor_axioms
         from hybrid_nli.logic.temporal import (
@@ -417,7 +418,7 @@ class Reasoner:
                   + since_axioms(preds) + span_axioms(preds, self._stative) + creation_axioms(preds, self._creates)
                   + outdoor_axioms(preds, self._outdoor_place) + abundance_axioms(preds, self.wordnet.wn.derived_nouns)
                   + distance_axioms(preds, self._antonyms) + bare_place_axioms(preds)
-                  + content_axioms(preds, self._consumes, self._holds)
+                  + content_axioms(preds, self._consumes, self._holds) + worn_with_axioms(preds)
                   + agent_place_axioms((s.formula for s in sems[:-1]), sems[-1].formula))
         relations = self.wordnet.relations(preds | set(wholes))
         relations = self._without_isolated(relations)

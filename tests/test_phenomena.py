@@ -281,6 +281,9 @@ PROVED = [
     # a portion of a substance is that substance
     ("A person is slicing a piece of bread.", "A person is slicing bread.", E),
     ("There is no butter being added to the mixer.", "Pieces of butter are being added to the mixer.", C),
+    # what someone wears is with them
+    ("A man is wearing a hard hat and dancing.", "A man with a hard hat is dancing.", E),
+    ("A man is wearing a hard hat and dancing.", "There is no man with a hard hat dancing.", C),
     # WordNet's first sense of "banana" is the plant; the fruit is read first
     ("A man is eating bananas.", "A man is eating produce.", E),
     # a hypothesis's definite presupposes it is the only one, with its modifiers too
@@ -560,6 +563,8 @@ NOT_PROVED = [
     ("A man is singing.", "Two people are singing."),
     # ... but a piece of one thing is not that thing
     ("A boy is holding a piece of the puzzle.", "A boy is holding a puzzle."),
+    # ... and a man with a hat may be holding it
+    ("A man with a hat is dancing.", "A man is wearing a hat."),
     # a boy is no man: boy.n.02 ("a friendly informal reference to a grown man") is a later
     # sense, and boy.n.01 and man.n.01 are two kinds of male
     ("A boy is happily playing the piano.", "A piano is being played by a man."),

@@ -28,6 +28,10 @@ What is eaten or drunk from a container is its content: "eating a bowl of cereal
 cereal, "drinking a glass of water" drinking water (``content_axioms``; a verb WordNet files
 under verb.consumption, a noun with a sense under container or containerful). Only that way,
 and only for such verbs: "carrying a bowl of cereal" is not carrying cereal by this rule.
+
+What someone wears is with them: ``v:wear(e) ∧ agent(e, x) ∧ theme(e, y) → p:with(x, y)``
+("A man is wearing a hard hat and dancing" => "A man with a hard hat is dancing";
+``worn_with_axioms``). Only that way: a man with a hat may be holding it.
 """
 
 from __future__ import annotations
@@ -174,3 +178,19 @@ def content_axioms(predicates: Iterable[str], consumes, holds) -> list[Axiom]:  
                              f"to {verb[2:]} a {noun[2:].replace('_', ' ')} of something is to {verb[2:]} "
                              "what it holds"))
     return out
+
+
+WEAR, WITH = "v:wear", "p:with"
+
+
+def worn_with_axioms(predicates: Iterable[str]) -> list[Axiom]:
+    """``∀e ∀x ∀y. v:wear(e) ∧ agent(e, x) ∧ theme(e, y) → p:with(x, y)``, for a problem that
+    uses both "wear" and "with"."""
+    preds = set(predicates)
+    if WEAR not in preds or WITH not in preds or "agent" not in preds or "theme" not in preds:
+        return []
+    e, x, y = Var("We"), Var("Wx"), Var("Wy")
+    f: Formula = ForAll(e, ForAll(x, ForAll(y, Implies(
+        And((Atom(WEAR, (e,)), Atom("agent", (e, x)), Atom("theme", (e, y)))), Atom(WITH, (x, y))))))
+    return [Axiom(lambda f=f: f, frozenset({WEAR, "agent", "theme"}), frozenset({WITH}), "rule", SOURCE,
+                  "what someone wears is with them ('X is wearing a Y' gives 'X with a Y')")]
