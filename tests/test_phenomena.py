@@ -281,6 +281,9 @@ PROVED = [
     # a portion of a substance is that substance
     ("A person is slicing a piece of bread.", "A person is slicing bread.", E),
     ("There is no butter being added to the mixer.", "Pieces of butter are being added to the mixer.", C),
+    # "no group of N" denies what "a group of N" says (some N)
+    ("A group of people is standing together.", "There is no group of people standing together.", C),
+    ("No group of people is walking.", "A group of people is walking.", C),
     # what someone wears is with them
     ("A man is wearing a hard hat and dancing.", "A man with a hard hat is dancing.", E),
     ("A man is wearing a hard hat and dancing.", "There is no man with a hard hat dancing.", C),
@@ -563,6 +566,8 @@ NOT_PROVED = [
     ("A man is singing.", "Two people are singing."),
     # ... but a piece of one thing is not that thing
     ("A boy is holding a piece of the puzzle.", "A boy is holding a puzzle."),
+    # ... but "not a lot of" is not read
+    ("A lot of people are standing.", "Not a lot of people are standing."),
     # ... and a man with a hat may be holding it
     ("A man with a hat is dancing.", "A man is wearing a hat."),
     # a boy is no man: boy.n.02 ("a friendly informal reference to a grown man") is a later
@@ -663,8 +668,7 @@ NOT_PROVED = [
     # a colour phrase is one predicate, and the size adjective before it is kept
     ("A tiny black and white cat is near a big black and white cat.", "A cat is near a tiny black and white cat."),
     ("A black and white horse is grazing.", "A black horse is grazing."),
-    # a collective noun with its own quantifier or modifier is not read as its members
-    ("No group of people is walking.", "A group of people is walking."),
+    # a collective noun with a modifier is not read as its members
     ("A small group of people is walking.", "A big group of people is walking."),
     # "harp" in its usual sense is not a harmonica, whatever the harmonica's synset lists
     ("A man is playing the harmonica.", "A man is playing the harp."),

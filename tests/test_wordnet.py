@@ -38,6 +38,15 @@ def test_relations_between_problem_predicates():
     assert all(r.source.startswith("wordnet:") for r in rels)
 
 
+def test_a_link_wordnet_leaves_out_where_the_synset_names_its_class():
+    wn = WordNet()
+    # boy.n.01 is male_child.n.01, filed under male.n.02 alone
+    path = wn.hypernym_path("boy", "child", "n")
+    assert path is not None and path.chain == ("male_child.n.01", "child.n.01 (named by male_child.n.01)")
+    assert wn.hypernym_path("brother", "sibling", "n") is not None
+    assert wn.hypernym_path("child", "boy", "n") is None
+
+
 def test_male_and_female_persons_are_disjoint_but_not_other_person_antonyms():
     wn = WordNet()
     path = wn.opposite_sex("boy", "girl")

@@ -149,7 +149,9 @@ class WordNet:
                     v = self._synset_id(variant)
                     if v is not None and v not in seen:
                         seen[v] = s
-                for (d,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel IN ('@','@i')", (s,)):
+                parents = [d for (d,) in db.execute("SELECT dst FROM ptr WHERE src=? AND rel IN ('@','@i')", (s,))]
+                parents += [p for p in map(self._synset_id, _NAMED_CLASS.get(self.name(s), ())) if p is not None]
+                for d in parents:
                     if d not in seen:
                         seen[d] = s
                         nxt.append(d)
@@ -184,7 +186,9 @@ class WordNet:
                 names = tuple(self.name(c) for c in reversed(chain))
                 # a step up to a register variant says why (WordNet has it the other way up)
                 names = tuple(f"{n} ({_VARIANT_GLOSS[n]})" if i and n in _VARIANT_GLOSS
-                              and n in _REGISTER_VARIANTS.get(names[i - 1], ()) else n for i, n in enumerate(names))
+                              and n in _REGISTER_VARIANTS.get(names[i - 1], ()) else
+                              f"{n} (named by {names[i - 1]})" if i and n in _NAMED_CLASS.get(names[i - 1], ()) else n
+                              for i, n in enumerate(names))
                 return WordNetPath("synonym" if len(names) == 1 else "hypernym", names)
         if pos == "n" and general in _EVERYDAY_SENSES:
             return self._everyday_path(specific, general, self._reach(specific, pos, senses))
@@ -551,6 +555,11 @@ _IDENTITY_ADJECTIVES = frozenset({"same", "different", "other"})
 # lady peeling a potato" (SICK TRAIN 5359). Base synset -> its variants.
 _REGISTER_VARIANTS = {"woman.n.01": ("lady.n.01",), "man.n.01": ("guy.n.01",), "father.n.01": ("dad.n.01",),
                       "mother.n.01": ("ma.n.01",)}
+# Links WordNet leaves out where a synset's own name says its class: male_child.n.01 ("boy",
+# "male child") is filed under male.n.02 alone, though a male child is a child; likewise the
+# female child (girl.n.02) and the male and female sibling. Synset -> its missing hypernyms.
+_NAMED_CLASS = {"male_child.n.01": ("child.n.01",), "female_child.n.01": ("child.n.01",),
+                "male_sibling.n.01": ("sibling.n.01",), "female_sibling.n.01": ("sibling.n.01",)}
 _VARIANT_GLOSS = {"lady.n.01": "a polite name for any woman", "guy.n.01": "an informal term for a youth or man",
                   "dad.n.01": "an informal term for a father", "ma.n.01": "informal terms for a mother"}
 # General nouns whose everyday sense WordNet does not place above the words it covers: word ->

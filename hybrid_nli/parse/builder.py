@@ -2736,9 +2736,15 @@ class SentenceBuilder:
         elif tok.lemma_.lower() in MEASURE_NOUNS and of and self.children(of[0], "pobj"):
             head = self.children(of[0], "pobj")[0]
             neg = [t for t in self.sent.doc[tok.left_edge.i : tok.i] if t.dep_ == "neg" or t.lower_ in ("not", "no")]
-            if neg:
-                # "not a lot of people", "no group of ...": the words in front are taken with the
-                # noun below, so a negation there would be lost
+            # "no group of people standing": no people standing, the negation of what "a group of
+            # people standing" is read as (some people standing, below)
+            counted_group = (tok.lemma_.lower() in COLLECTIVES and head.tag_ in ("NNS", "NNPS")
+                             and self.quantifier(head) is None)
+            no_group = (counted_group and len(neg) == 1 and neg[0].lower_ == "no" and neg[0].dep_ == "det"
+                        and neg[0].head.i == tok.i)
+            if neg and not no_group:
+                # "not a lot of people": the words in front are taken with the noun below, so a
+                # negation there would be lost
                 return Unsupported(f"negated {tok.text!r} of ...", self.span(neg[0]))
             # "a group of people", "the crowd of fans": the members are what is talked about.
             # What else the collective carries would be lost that way: "no group of ..." is
@@ -2747,9 +2753,11 @@ class SentenceBuilder:
             mods = [c for c in tok.children if c.dep_ in ("amod", "nummod", "compound", "advmod", "quantmod")]
             if mods:
                 return Unsupported(f"modifier {mods[0].text!r} of the collective noun {tok.text!r}", self.span(mods[0]))
-            if own is not None and own.name not in ("some", "the", "a"):
+            if own is not None and own.name not in ("some", "the", "a") and not no_group:
                 return Unsupported(f"{tok.text!r} with a quantifier of its own", self.span(tok))
             q = self.quantifier(head)
+            if no_group:
+                q = _Quantifier("no", None, set())
             if q is None and own is not None and own.name == "the" and head.tag_ == "NNS":
                 # "the bunch of men": the men of that bunch, a plural definite
                 q = _Quantifier("the", None, set())
