@@ -284,6 +284,8 @@ PROVED = [
     # "no group of N" denies what "a group of N" says (some N)
     ("A group of people is standing together.", "There is no group of people standing together.", C),
     ("No group of people is walking.", "A group of people is walking.", C),
+    # "at" places the subject of a verb of posture
+    ("A man and a woman sit at a cluttered table.", "There are people at a table.", E),
     # what someone wears is with them
     ("A man is wearing a hard hat and dancing.", "A man with a hard hat is dancing.", E),
     ("A man is wearing a hard hat and dancing.", "There is no man with a hard hat dancing.", C),
@@ -568,6 +570,8 @@ NOT_PROVED = [
     ("A boy is holding a piece of the puzzle.", "A boy is holding a puzzle."),
     # ... but "not a lot of" is not read
     ("A lot of people are standing.", "Not a lot of people are standing."),
+    # ... but not of another verb
+    ("A man is looking at a woman.", "A man is at a woman."),
     # ... and a man with a hat may be holding it
     ("A man with a hat is dancing.", "A man is wearing a hat."),
     # a boy is no man: boy.n.02 ("a friendly informal reference to a grown man") is a later

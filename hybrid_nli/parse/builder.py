@@ -1453,8 +1453,9 @@ class SentenceBuilder:
             self.use_subtree(prep)
             parts.append(Atom(f"r:{rel}[{_norm(words)}]", (e,), self.subtree_span(prep)))
         else:
-            self._object(pobj, e, f"p:{rel}", parts, outer, prep=prep,
-                         holder=holder if rel in LOCATIVE_PREPOSITIONS else None)
+            # ("at" places only with a verb of posture: "sitting at a table", not "looking at")
+            placed = rel in LOCATIVE_PREPOSITIONS or (rel == "at" and prep.head.lemma_.lower() in POSTURE_VERBS)
+            self._object(pobj, e, f"p:{rel}", parts, outer, prep=prep, holder=holder if placed else None)
 
     def _in_colour_mix(self, prep, t: Term) -> Formula | None:  # type: ignore[no-untyped-def]
         """"(dressed) in black and white", "in purple, white and black": ``p:in`` with one thing
