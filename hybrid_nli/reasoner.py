@@ -398,7 +398,13 @@ class Reasoner:
             whole_words,
             worn_with_axioms,
         )
-        from hybrid_nli.logic.places import agent_place_axioms, bare_place_axioms, distance_axioms, outdoor_axioms
+        from hybrid_nli.logic.places import (
+            adjacency_axioms,
+            agent_place_axioms,
+            bare_place_axioms,
+            distance_axioms,
+            outdoor_axioms,
+        )
         from hybrid_nli.logic.temporal import (
             creation_axioms,
             duration_axioms,
@@ -417,7 +423,7 @@ class Reasoner:
                   + poss_of_axioms(preds) + whole_word_axioms(wholes) + single_occurrence_axioms(preds, (s.formula for s in sems))
                   + since_axioms(preds) + span_axioms(preds, self._stative) + creation_axioms(preds, self._creates)
                   + outdoor_axioms(preds, self._outdoor_place) + abundance_axioms(preds, self.wordnet.wn.derived_nouns)
-                  + distance_axioms(preds, self._antonyms) + bare_place_axioms(preds)
+                  + distance_axioms(preds, self._antonyms) + bare_place_axioms(preds) + adjacency_axioms(preds)
                   + content_axioms(preds, self._consumes, self._holds) + worn_with_axioms(preds)
                   + agent_place_axioms((s.formula for s in sems[:-1]), sems[-1].formula))
         relations = self.wordnet.relations(preds | set(wholes))

@@ -696,3 +696,14 @@ def test_there_is_not_a_takes_a_place_adverb_and_the_affirmative_tree(parser):
     # spaCy: "adult cutting hair" one compound noun; the affirmative's tree, "not" kept
     f = parser.parse("There is not an adult cutting hair in the background.").render()
     assert f.startswith("¬∃") and "n:adult(" in f and "v:cut(" in f and "c:adult" not in f
+
+
+@pytest.mark.parametrize("text,relation", [
+    ("A man is standing next to a car.", "p:next_to("),
+    ("The dog is close to a brown dog.", "p:close_to("),
+])
+def test_next_to_and_close_to_are_one_preposition(parser, text, relation):
+    # spaCy makes "next" an adverb (or "close" an adjective) over the "to" phrase; read as
+    # one adverb, the car would be hidden in it
+    rendered = parser.parse(text).render()
+    assert relation in rendered and "r:next_to" not in rendered

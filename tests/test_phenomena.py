@@ -284,6 +284,11 @@ PROVED = [
     # "no group of N" denies what "a group of N" says (some N)
     ("A group of people is standing together.", "There is no group of people standing together.", C),
     ("No group of people is walking.", "A group of people is walking.", C),
+    # what is next to, beside or against a thing is near it; "close to" is "near"
+    ("A man is standing beside a birdcage.", "The man is standing next to a cage.", E),
+    ("People are sitting against a wall.", "People are sitting near a wall.", E),
+    ("The dog is close to a brown dog.", "The dog is near a brown dog.", E),
+    ("A man is standing next to a car.", "A man is standing next to a vehicle.", E),
     # "at" places the subject of a verb of posture
     ("A man and a woman sit at a cluttered table.", "There are people at a table.", E),
     # what someone wears is with them
@@ -570,6 +575,8 @@ NOT_PROVED = [
     ("A boy is holding a piece of the puzzle.", "A boy is holding a puzzle."),
     # ... but "not a lot of" is not read
     ("A lot of people are standing.", "Not a lot of people are standing."),
+    # ... but what is near a thing need not be next to it
+    ("A man is near a car.", "A man is next to a car."),
     # ... but not of another verb
     ("A man is looking at a woman.", "A man is at a woman."),
     # ... and a man with a hat may be holding it

@@ -38,6 +38,15 @@ not far from it, because WordNet makes the adjectives "near" and "far" antonyms:
 
 ("The horse is near a barrel" contradicts "The horse is far from a barrel").
 
+What is next to a thing, beside it, alongside it or against it is near it, and "close to" is
+"near" (``adjacency_axioms``, for a problem that uses "near" or "close to"; "next to" and
+"beside" are one):
+
+    ∀t ∀y. p:next_to(t, y) → p:near(t, y)
+
+("People are sitting against a wall" => "People are sitting near a wall"). Not "by" ("by car"
+is a means) nor "in front of" (how far in front is not said).
+
 A preposition of relative place without its object ("a woman is standing behind") says the
 event is placed so relative to something, as the full phrase does of one thing:
 
@@ -158,6 +167,31 @@ def distance_axioms(predicates: Iterable[str], antonyms: Callable[[str], list[st
     return [Axiom(lambda f=f: f, frozenset({NEAR, FAR_FROM}), frozenset(), "knowledge",
                   "WordNet antonyms near.a.01 / far.a.01 (hybrid_nli.logic.places)",
                   "what is near a thing is not far from it (WordNet: 'near' and 'far' are antonyms)")]
+
+
+# Prepositions of adjacency: what they relate is near; and words that mean the same.
+ADJACENT = ("p:next_to", "p:beside", "p:alongside", "p:against", "p:close_to")
+SAME_PLACE = (("p:next_to", "p:beside"), ("p:close_to", "p:near"))
+
+
+def adjacency_axioms(predicates: Iterable[str]) -> list[Axiom]:
+    """The axioms above, for the prepositions the problem uses."""
+    preds = set(predicates)
+    out: list[Axiom] = []
+    t, y = Var("At"), Var("Ay")
+    if NEAR in preds or "p:close_to" in preds:
+        for p in ADJACENT:
+            if p in preds:
+                f: Formula = ForAll(t, ForAll(y, Implies(Atom(p, (t, y)), Atom(NEAR, (t, y)))))
+                out.append(Axiom(lambda f=f: f, frozenset({p}), frozenset({NEAR}), "rule", PLACE_SOURCE,
+                                 f"what is {p[2:].replace('_', ' ')} a thing is near it"))
+    for a, b in SAME_PLACE:
+        if a in preds and b in preds:
+            f = ForAll(t, ForAll(y, And((Implies(Atom(a, (t, y)), Atom(b, (t, y))),
+                                         Implies(Atom(b, (t, y)), Atom(a, (t, y)))))))
+            out.append(Axiom(lambda f=f: f, frozenset({a, b}), frozenset({a, b}), "rule", PLACE_SOURCE,
+                             f"'{a[2:].replace('_', ' ')}' and '{b[2:].replace('_', ' ')}' say the same"))
+    return out
 
 
 def bare_place_axioms(predicates: Iterable[str]) -> list[Axiom]:

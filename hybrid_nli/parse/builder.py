@@ -147,7 +147,8 @@ POSTURE_VERBS = frozenset({"stand", "sit", "lie", "kneel", "crouch", "squat", "p
 # Prepositions of place (not "at": "looking at", "barking at" aim, they do not place).
 # ("by" is left out: "went to Paris by train" is a means.)
 LOCATIVE_PREPOSITIONS = frozenset({"in", "on", "inside", "outside", "near", "under", "behind", "beside", "above",
-                                   "below", "beneath", "underneath", "atop", "among", "within", "upon", "far_from"})
+                                   "below", "beneath", "underneath", "atop", "among", "within", "upon", "far_from",
+                                   "next_to", "close_to", "against", "alongside"})
 # Prepositions that place a thing relative to another one, never to itself ("behind her" of
 # someone standing is someone else).
 IRREFLEXIVE_PLACES = frozenset({"behind", "beside", "near", "above", "below", "beneath", "underneath", "under",

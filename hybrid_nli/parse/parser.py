@@ -865,6 +865,7 @@ def _repair(sent: Any, known: Any) -> None:
         _repair_participle_taken_for_a_subject(t)
         _repair_gerund_taken_for_a_subject(t)
         _repair_far_from(t)
+        _repair_next_to(t)
         _repair_perfect_taken_for_passive(t)
     for t in list(sent):
         _repair_gerund_taken_for_a_noun(t, known)
@@ -1176,6 +1177,19 @@ def _repair_far_from(far: Any) -> None:
         return
     far.dep_, far.tag_, far.pos_ = "prep", "IN", "ADP"
     nxt.head = far
+
+
+def _repair_next_to(word: Any) -> None:
+    """"standing next to a car", "is close to a dog": spaCy makes "next" an adverb (or "close"
+    an adjective) with the "to" phrase under it, which the builder would read as one adverb of
+    the whole phrase ("next_to_a_car"), hiding the car. Together they are one preposition of
+    place ("next_to", "close_to"), as "far from" is (see ``logic.places``)."""
+    nxt = word.nbor(1) if word.i + 1 < word.sent.end else None
+    if not (word.lower_ in ("next", "close") and word.dep_ in ("advmod", "acomp") and nxt is not None
+            and nxt.lower_ == "to" and nxt.dep_ == "prep" and nxt.head.i == word.i
+            and any(c.dep_ == "pobj" for c in nxt.children) and not any(c.i != nxt.i for c in word.children)):
+        return
+    word.dep_, word.tag_, word.pos_ = "prep", "IN", "ADP"
 
 
 def _repair_perfect_taken_for_passive(aux: Any) -> None:
