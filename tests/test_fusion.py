@@ -15,8 +15,8 @@ from hybrid_nli.neural.classifier import default_path
 PROBS = {Label.ENTAILMENT: 0.7, Label.NEUTRAL: 0.2, Label.CONTRADICTION: 0.1}
 
 
-def _silent(complete: bool = True, unlinked: tuple[str, ...] = ()) -> ProofResult:
-    return ProofResult("silent", (), None, "no proof either way", complete, 0.0, unlinked)
+def _silent(complete: bool = True, unlinked: tuple[str, ...] = (), restated: bool = False) -> ProofResult:
+    return ProofResult("silent", (), None, "no proof either way", complete, 0.0, unlinked, restated)
 
 
 def test_shipped_policy_is_fitted_and_sane():
@@ -24,13 +24,14 @@ def test_shipped_policy_is_fitted_and_sane():
     assert p.source.endswith("fusion.json")
     assert p.temperature > 0 and 0.9 < p.proof_confidence < 1.0
     # a temperature per logic outcome; a bias only where the logic's finding speaks of the label
-    assert set(p.temperatures) == set(GROUPS) and set(p.bias) == {"closed"}
-    closed = p.bias["closed"]
-    assert closed[1] > closed[0]  # countermodels both ways on a fully read pair: towards NEUTRAL
+    assert set(p.temperatures) == set(GROUPS) and set(p.bias) == {"closed", "restated"}
+    for g in ("closed", "restated"):
+        b = p.bias[g]
+        assert b[1] > b[0]  # countermodels both ways on a fully read pair: towards NEUTRAL
     for group in GROUPS:
         cal = p.calibrate(PROBS, group)
         assert abs(sum(cal.values()) - 1) < 1e-9
-        if group != "closed":  # a temperature alone never changes the classifier's answer
+        if group not in ("closed", "restated"):  # a temperature alone never changes the classifier's answer
             assert max(cal, key=cal.get) is Label.ENTAILMENT
     # the temperatures are above 1 (the raw classifier is over-confident on validation data), so a
     # confident prediction is softened
@@ -52,6 +53,7 @@ def test_calibration_math():
 
 def test_outcome_groups():
     assert outcome_group(_silent(), "hybrid") == "closed"
+    assert outcome_group(_silent(restated=True), "hybrid") == "restated"
     assert outcome_group(_silent(unlinked=("n:woman",)), "hybrid") == "silent"
     assert outcome_group(_silent(complete=False), "hybrid") == "partial"
     assert outcome_group(ProofResult("unsupported", (), None, "", False, 0.0), "hybrid") == "unsupported"
@@ -158,7 +160,7 @@ def test_second_opinion_shows_a_disagreement_but_the_proof_stands():
     assert Verdict.from_dict(doc) == w
 
 
-def test_fit_gives_every_outcome_a_temperature_and_only_closed_a_bias():
+def test_fit_gives_every_outcome_a_temperature_and_only_fully_read_outcomes_a_bias():
     import random
 
     from benchmarks.fit_fusion import fit
@@ -176,7 +178,19 @@ def test_fit_gives_every_outcome_a_temperature_and_only_closed_a_bias():
     # three rows the classifier got right, sure of itself: too few to move their own temperature far
     rows += [{"probs": [0.95, 0.025, 0.025], "gold": "entailment", "group": "other"} for _ in range(3)]
     temps, bias = fit(rows, GROUPS)
-    assert set(temps) == set(GROUPS) and set(bias) == {"closed"}
+    assert set(temps) == set(GROUPS) and set(bias) == {"closed", "restated"}
+    assert bias["restated"] == [0.0, 0.0, 0.0]  # no rows: no bias (the prior holds it at 0)
     assert temps["other"] > 1.0
     assert temps["silent"] > 1.5 and temps["neural"] > 1.5  # softened: 95% sure, 70% right
     assert bias["closed"][1] > bias["closed"][0]
+
+
+def test_a_hypothesis_of_the_premise_words_put_together_otherwise_is_restated():
+    # every content word of the hypothesis occurs in the premise: what differs is structure
+    r = Reasoner(mode="symbolic")
+    swapped = r._stage(["The monkey is brushing a dog."], "A dog is brushing the monkey.", None)[0]
+    assert swapped.outcome == "silent" and swapped.restated
+    assert outcome_group(swapped, "hybrid") == "restated"
+    other = r._stage(["A man is singing."], "A woman is singing.", None)[0]
+    assert other.outcome == "silent" and not other.restated
+    assert outcome_group(other, "hybrid") == "closed"

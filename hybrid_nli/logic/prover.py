@@ -63,6 +63,9 @@ class ProofResult:
     complete: bool
     seconds: float
     unlinked: tuple[str, ...] = ()
+    # for a silent result: every content word of the hypothesis occurs in a premise (what differs
+    # is how the words are put together: roles, scope, negation, quantity)
+    restated: bool = False
 
 
 def _nodes(f: Formula) -> list[Formula]:
@@ -307,7 +310,7 @@ class Prover:
                            + ("; every sentence was parsed in full" if complete else "; some sentences were only partly covered")
                            + (f"; no premise or knowledge mentions {', '.join(unlinked)}" if unlinked else ""))
         return ProofResult("silent", tuple(notes) + (consistent, silent), None, "no proof either way", complete,
-                           time.perf_counter() - t0, unlinked)
+                           time.perf_counter() - t0, unlinked, bool(content) and content <= prem_preds)
 
     def _proof(self, label, core, steps, h_step, extra, comp, notes, consistent, complete, t0) -> ProofResult:  # type: ignore[no-untyped-def]
         # In the order the steps were made (premises, presuppositions, knowledge, rules), not
