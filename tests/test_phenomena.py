@@ -289,6 +289,9 @@ PROVED = [
     ("People are sitting against a wall.", "People are sitting near a wall.", E),
     ("The dog is close to a brown dog.", "The dog is near a brown dog.", E),
     ("A man is standing next to a car.", "A man is standing next to a vehicle.", E),
+    # "human" in its everyday sense; the soil and the sky are outdoors
+    ("A man is standing in front of a class.", "A human is standing.", E),
+    ("A dog is running in the sand.", "A dog is running outside.", E),
     # "at" places the subject of a verb of posture
     ("A man and a woman sit at a cluttered table.", "There are people at a table.", E),
     # what someone wears is with them

@@ -42,7 +42,11 @@ def test_a_link_wordnet_leaves_out_where_the_synset_names_its_class():
     wn = WordNet()
     # boy.n.01 is male_child.n.01, filed under male.n.02 alone
     path = wn.hypernym_path("boy", "child", "n")
-    assert path is not None and path.chain == ("male_child.n.01", "child.n.01 (named by male_child.n.01)")
+    assert path is not None and path.chain == ("male_child.n.01", "child.n.01 (a link WordNet leaves out)")
+    # person.n.01 ("a human being") is not under homo.n.02 ("human") in WordNet: an everyday
+    # sense of "human" covers it, without making a woman a man (homo.n.02 also lists "man")
+    assert wn.hypernym_path("man", "human", "n") is not None
+    assert wn.hypernym_path("woman", "man", "n", senses=3) is None
     assert wn.hypernym_path("brother", "sibling", "n") is not None
     assert wn.hypernym_path("child", "boy", "n") is None
 

@@ -187,7 +187,7 @@ class WordNet:
                 # a step up to a register variant says why (WordNet has it the other way up)
                 names = tuple(f"{n} ({_VARIANT_GLOSS[n]})" if i and n in _VARIANT_GLOSS
                               and n in _REGISTER_VARIANTS.get(names[i - 1], ()) else
-                              f"{n} (named by {names[i - 1]})" if i and n in _NAMED_CLASS.get(names[i - 1], ()) else n
+                              f"{n} (a link WordNet leaves out)" if i and n in _NAMED_CLASS.get(names[i - 1], ()) else n
                               for i, n in enumerate(names))
                 return WordNetPath("synonym" if len(names) == 1 else "hypernym", names)
         if pos == "n" and general in _EVERYDAY_SENSES:
@@ -555,16 +555,21 @@ _IDENTITY_ADJECTIVES = frozenset({"same", "different", "other"})
 # lady peeling a potato" (SICK TRAIN 5359). Base synset -> its variants.
 _REGISTER_VARIANTS = {"woman.n.01": ("lady.n.01",), "man.n.01": ("guy.n.01",), "father.n.01": ("dad.n.01",),
                       "mother.n.01": ("ma.n.01",)}
-# Links WordNet leaves out where a synset's own name says its class: male_child.n.01 ("boy",
-# "male child") is filed under male.n.02 alone, though a male child is a child; likewise the
-# female child (girl.n.02) and the male and female sibling. Synset -> its missing hypernyms.
+# Links WordNet leaves out where the synset's own name or gloss says its class: male_child.n.01
+# ("boy", "male child") is filed under male.n.02 alone, though a male child is a child; likewise
+# the female child (girl.n.02) and the male and female sibling. Synset -> missing hypernyms.
+# (Not person.n.01 under homo.n.02, "human": that synset also lists "man", and every woman
+# would be a man; "human" is an everyday sense below instead.)
 _NAMED_CLASS = {"male_child.n.01": ("child.n.01",), "female_child.n.01": ("child.n.01",),
                 "male_sibling.n.01": ("sibling.n.01",), "female_sibling.n.01": ("sibling.n.01",)}
 _VARIANT_GLOSS = {"lady.n.01": "a polite name for any woman", "guy.n.01": "an informal term for a youth or man",
                   "dad.n.01": "an informal term for a father", "ma.n.01": "informal terms for a mother"}
 # General nouns whose everyday sense WordNet does not place above the words it covers: word ->
 # (synset it covers, synsets under it it does not cover, the sense named in the evidence).
-_EVERYDAY_SENSES = {"thing": ("object.n.01", ("living_thing.n.01",), "thing.n.12 (everyday sense: any physical object)")}
+_EVERYDAY_SENSES = {"thing": ("object.n.01", ("living_thing.n.01",), "thing.n.12 (everyday sense: any physical object)"),
+                    # WordNet's only "human" is homo.n.02, the species, which person.n.01 ("a
+                    # human being") is not filed under
+                    "human": ("person.n.01", (), "homo.n.02 (everyday sense: a person, 'a human being')")}
 _EVENT_NOUN_SENSES = 8
 # verb.body, verb.competition, verb.contact, verb.creation ("do a dance", "give a performance"),
 # verb.motion

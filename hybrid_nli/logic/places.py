@@ -5,8 +5,9 @@ open air. WordNet does not link them to the places that are in the open air, but
 hierarchy sorts those places: a tract of land ("field", "park", "garden", "lawn", "desert"), a
 geological formation ("beach", "hill", "hillside", "shore", "mountain"), a body of water
 ("river", "lake", "sea"), a road ("street", "highway"), a walk ("sidewalk", "boardwalk"), a
-trail, vegetation ("forest", "woods"), grass, a tree, and the weather ("snow", "rain") are
-outdoors by what they are. (Not "way" or "path" in general: corridors, aisles and bowling
+trail, vegetation ("forest", "woods"), grass, a tree, the weather ("snow", "rain"), the soil
+("sand", "dirt", "mud"), the sky, a paved surface, a street corner, a bridge, a rooftop and a
+shrub are outdoors by what they are. (Not "way" or "path" in general: corridors, aisles and bowling
 alleys are ways and paths too.) So for each such noun M of a problem whose
 hypothesis says "outdoors" or "outside", and each preposition of containment or surface P the
 problem uses:
@@ -67,7 +68,11 @@ PLACE_SOURCE = "place schema (hybrid_nli.logic.places)"
 SOURCE = "outdoor place schema (hybrid_nli.logic.places) over WordNet hypernymy"
 # WordNet synsets whose hyponyms are places in the open air.
 OUTDOOR_SYNSETS = ("tract.n.01", "geological_formation.n.01", "body_of_water.n.01", "road.n.01", "walk.n.05",
-                   "trail.n.01", "vegetation.n.01", "grass.n.01", "tree.n.01", "weather.n.01")
+                   "trail.n.01", "vegetation.n.01", "grass.n.01", "tree.n.01", "weather.n.01",
+                   # the ground's soil ("in the sand", "in the dirt", "in the mud"), the sky, a
+                   # paved surface ("on the pavement"), a street corner, a bridge, a rooftop, shrubs
+                   "soil.n.02", "sky.n.01", "paved_surface.n.01", "intersection.n.02", "bridge.n.01",
+                   "rooftop.n.01", "shrub.n.01")
 # Senses that are no place to be in, whatever else the word means: units of measure (noun.quantity:
 # "a yard" is a unit of length before it is a lawn).
 NOT_PLACE_LEXNAMES = frozenset({23})

@@ -193,12 +193,17 @@ _COUNTED = 3
 
 def _counting_instances(occs: list[GQ], specs: dict[str, QuantifierSpec]) -> list[SchemaInstance]:
     """``∀z1..zN. (A∩B(z1) ∧ … ∧ A∩B(zN) ∧ the zi pairwise distinct) → at_least[N](A, B)``: at
-    least N things are what N distinct ones are (N ≤ ``_COUNTED``). Only this direction: the
+    least N things are what N distinct ones are (N ≤ ``_COUNTED``; an occurrence with no free
+    variable, not one inside another quantifier's scope). Only this direction: the
     converse would make the solver invent N witnesses for every "at least N" it meets."""
     out: list[SchemaInstance] = []
     for o in occs:
         spec = specs[o.quantifier]
         if spec.numeric != "at_least" or o.number is None or not 2 <= o.number <= _COUNTED:
+            continue
+        if free_vars(o, frozenset()):
+            # inside another quantifier's scope ("a woman is beating two eggs"): counted per value
+            # of the outer variable, a quantifier alternation the solver may not finish in time
             continue
         zs = [Var(f"z{i}") for i in range(1, o.number + 1)]
         parts: list[Formula] = [substitute(_inter(o), o.var, z) for z in zs]
