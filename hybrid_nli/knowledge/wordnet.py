@@ -158,6 +158,14 @@ class WordNet:
             frontier = nxt
         return seen
 
+    def _up_to(self, anc: dict[int, int], node: int) -> list[str]:
+        """The synset names from where ``anc`` (an ``_ancestors`` map) starts up to ``node``."""
+        chain = [node]
+        while anc[node] != node:
+            node = anc[node]
+            chain.append(node)
+        return [self.name(c) for c in reversed(chain)]
+
     @lru_cache(maxsize=200_000)  # noqa: B019 - asked again for the same word pairs problem after problem
     def hypernym_path(self, specific: str, general: str, pos: str, senses: int | None = None) -> WordNetPath | None:
         """Evidence that ``specific`` is-a ``general`` (see the module's note on senses);
@@ -178,12 +186,7 @@ class WordNet:
             # word's usual sense: "cat" also names a guy (guy.n.01), but a man is no cat
             hits = [t for t in targets if t in anc and ((t != s and self.name(t) not in _VARIANT_GLOSS) or t in near)]
             if hits:
-                node = hits[0]
-                chain = [node]
-                while anc[node] != node:
-                    node = anc[node]
-                    chain.append(node)
-                names = tuple(self.name(c) for c in reversed(chain))
+                names = tuple(self._up_to(anc, hits[0]))
                 # a step up to a register variant says why (WordNet has it the other way up)
                 names = tuple(f"{n} ({_VARIANT_GLOSS[n]})" if i and n in _VARIANT_GLOSS
                               and n in _REGISTER_VARIANTS.get(names[i - 1], ()) else
@@ -236,11 +239,7 @@ class WordNet:
         for s in self.synsets(specific, pos="n")[:senses]:
             anc = self._ancestors(s)
             if cover in anc and not any(x in anc for x in excluded if x is not None):
-                node, chain = cover, [cover]
-                while anc[node] != node:
-                    node = anc[node]
-                    chain.append(node)
-                return WordNetPath("hypernym", (*(self.name(c) for c in reversed(chain)), sense))
+                return WordNetPath("hypernym", (*self._up_to(anc, cover), sense))
         return None
 
     @lru_cache(maxsize=50_000)  # noqa: B019
@@ -348,13 +347,7 @@ class WordNet:
                 ay = self._ancestors(y)
                 for one, other in ((male, female), (female, male)):
                     if one in ax and other in ay and other not in ax and one not in ay:
-                        def up(anc: dict[int, int], node: int) -> list[str]:
-                            chain = [node]
-                            while anc[node] != node:
-                                node = anc[node]
-                                chain.append(node)
-                            return [self.name(c) for c in reversed(chain)]
-                        return WordNetPath("antonym", (*up(ax, one), *reversed(up(ay, other))))
+                        return WordNetPath("antonym", (*self._up_to(ax, one), *reversed(self._up_to(ay, other))))
         return None
 
     @lru_cache(maxsize=50_000)  # noqa: B019

@@ -2740,9 +2740,9 @@ class SentenceBuilder:
             neg = [t for t in self.sent.doc[tok.left_edge.i : tok.i] if t.dep_ == "neg" or t.lower_ in ("not", "no")]
             # "no group of people standing": no people standing, the negation of what "a group of
             # people standing" is read as (some people standing, below)
-            counted_group = (tok.lemma_.lower() in COLLECTIVES and head.tag_ in ("NNS", "NNPS")
+            plural_collective = (tok.lemma_.lower() in COLLECTIVES and head.tag_ in ("NNS", "NNPS")
                              and self.quantifier(head) is None)
-            no_group = (counted_group and len(neg) == 1 and neg[0].lower_ == "no" and neg[0].dep_ == "det"
+            no_group = (plural_collective and len(neg) == 1 and neg[0].lower_ == "no" and neg[0].dep_ == "det"
                         and neg[0].head.i == tok.i)
             if neg and not no_group:
                 # "not a lot of people": the words in front are taken with the noun below, so a
