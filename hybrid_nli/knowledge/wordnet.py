@@ -145,7 +145,7 @@ class WordNet:
         while frontier:
             nxt = []
             for s in frontier:
-                for variant in _REGISTER_VARIANTS.get(self.name(s), ()):  # every woman is a lady
+                for variant in _VARIANTS_OF.get(self.name(s), ()):  # every woman is a lady
                     v = self._synset_id(variant)
                     if v is not None and v not in seen:
                         seen[v] = s
@@ -184,12 +184,12 @@ class WordNet:
             anc = self._ancestors(s)
             # a synonym, or a register variant (``_REGISTER_VARIANTS``), only in the general
             # word's usual sense: "cat" also names a guy (guy.n.01), but a man is no cat
-            hits = [t for t in targets if t in anc and ((t != s and self.name(t) not in _VARIANT_GLOSS) or t in near)]
+            hits = [t for t in targets if t in anc and ((t != s and self.name(t) not in _REGISTER_VARIANTS) or t in near)]
             if hits:
                 names = tuple(self._up_to(anc, hits[0]))
                 # a step up to a register variant says why (WordNet has it the other way up)
-                names = tuple(f"{n} ({_VARIANT_GLOSS[n]})" if i and n in _VARIANT_GLOSS
-                              and n in _REGISTER_VARIANTS.get(names[i - 1], ()) else
+                names = tuple(f"{n} ({_REGISTER_VARIANTS[n][1]})" if i and n in _REGISTER_VARIANTS
+                              and _REGISTER_VARIANTS[n][0] == names[i - 1] else
                               f"{n} (a link WordNet leaves out)" if i and n in _NAMED_CLASS.get(names[i - 1], ()) else n
                               for i, n in enumerate(names))
                 return WordNetPath("synonym" if len(names) == 1 else "hypernym", names)
@@ -545,9 +545,14 @@ _IDENTITY_ADJECTIVES = frozenset({"same", "different", "other"})
 # "an informal term for a youth or man", dad.n.01 "an informal term for a father", ma.n.01
 # "informal terms for a mother". Every woman is a lady in this sense, so the class reaches its
 # variant upwards too (``_ancestors``): "A woman is peeling a potato" contradicts "There is no
-# lady peeling a potato" (SICK TRAIN 5359). Base synset -> its variants.
-_REGISTER_VARIANTS = {"woman.n.01": ("lady.n.01",), "man.n.01": ("guy.n.01",), "father.n.01": ("dad.n.01",),
-                      "mother.n.01": ("ma.n.01",)}
+# lady peeling a potato" (SICK TRAIN 5359).
+# Variant -> (the class it names, WordNet's gloss of the variant).
+_REGISTER_VARIANTS = {"lady.n.01": ("woman.n.01", "a polite name for any woman"),
+                      "guy.n.01": ("man.n.01", "an informal term for a youth or man"),
+                      "dad.n.01": ("father.n.01", "an informal term for a father"),
+                      "ma.n.01": ("mother.n.01", "informal terms for a mother")}
+_VARIANTS_OF = {base: tuple(v for v, (b, _) in _REGISTER_VARIANTS.items() if b == base)
+                for base, _ in _REGISTER_VARIANTS.values()}
 # Links WordNet leaves out where the synset's own name or gloss says its class: male_child.n.01
 # ("boy", "male child") is filed under male.n.02 alone, though a male child is a child; likewise
 # the female child (girl.n.02) and the male and female sibling. Synset -> missing hypernyms.
@@ -555,8 +560,6 @@ _REGISTER_VARIANTS = {"woman.n.01": ("lady.n.01",), "man.n.01": ("guy.n.01",), "
 # would be a man; "human" is an everyday sense below instead.)
 _NAMED_CLASS = {"male_child.n.01": ("child.n.01",), "female_child.n.01": ("child.n.01",),
                 "male_sibling.n.01": ("sibling.n.01",), "female_sibling.n.01": ("sibling.n.01",)}
-_VARIANT_GLOSS = {"lady.n.01": "a polite name for any woman", "guy.n.01": "an informal term for a youth or man",
-                  "dad.n.01": "an informal term for a father", "ma.n.01": "informal terms for a mother"}
 # General nouns whose everyday sense WordNet does not place above the words it covers: word ->
 # (synset it covers, synsets under it it does not cover, the sense named in the evidence).
 _EVERYDAY_SENSES = {"thing": ("object.n.01", ("living_thing.n.01",), "thing.n.12 (everyday sense: any physical object)"),
