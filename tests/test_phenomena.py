@@ -289,6 +289,13 @@ PROVED = [
     ("People are sitting against a wall.", "People are sitting near a wall.", E),
     ("The dog is close to a brown dog.", "The dog is near a brown dog.", E),
     ("A man is standing next to a car.", "A man is standing next to a vehicle.", E),
+    # "outside of" is "outside"; what is on top of a thing is on it
+    ("A man in a hat is standing outside of a green jeep.", "A man in a hat is standing outside a green vehicle.", E),
+    ("A cat is sitting on top of a box.", "A cat is sitting on a box.", E),
+    ("A cat is sitting on top of a box.", "There is no cat sitting on a box.", C),
+    # what is away from a thing is away; "the" gives "a"
+    ("A man is running away from a dog.", "A man is running away.", E),
+    ("The boy in blue is running away from the woman in blue.", "A boy in blue is running away from a woman in blue.", E),
     # "human" in its everyday sense; the soil and the sky are outdoors
     ("A man is standing in front of a class.", "A human is standing.", E),
     ("A dog is running in the sand.", "A dog is running outside.", E),
@@ -580,6 +587,8 @@ NOT_PROVED = [
     ("A lot of people are standing.", "Not a lot of people are standing."),
     # ... but what is near a thing need not be next to it
     ("A man is near a car.", "A man is next to a car."),
+    # ... and what is on a thing need not be on top of it ("a picture on the wall")
+    ("A cat is sitting on a box.", "A cat is sitting on top of a box."),
     # ... but not of another verb
     ("A man is looking at a woman.", "A man is at a woman."),
     # ... and a man with a hat may be holding it

@@ -46,7 +46,13 @@ What is next to a thing, beside it, alongside it or against it is near it, and "
     ∀t ∀y. p:next_to(t, y) → p:near(t, y)
 
 ("People are sitting against a wall" => "People are sitting near a wall"). Not "by" ("by car"
-is a means) nor "in front of" (how far in front is not said).
+is a means) nor "in front of" (how far in front is not said). What is on top of a thing
+("atop" it: the builder reads "on top of" so) is on it, not back: a picture is on a wall, not on
+top of it:
+
+    ∀t ∀y. p:atop(t, y) → p:on(t, y)
+
+("A cat is sitting on top of a box" => "A cat is sitting on a box").
 
 A preposition of relative place without its object ("a woman is standing behind") says the
 event is placed so relative to something, as the full phrase does of one thing:
@@ -54,7 +60,8 @@ event is placed so relative to something, as the full phrase does of one thing:
     ∀t ∀y. p:P(t, y) → r:P(t)
 
 for P among ``IRREFLEXIVE_PLACES`` ("behind", "beside", "above", ...; not "on" or "in", which
-alone mean other things: "the light is on").
+alone mean other things: "the light is on"); and what is away from a thing is away
+(``p:away_from``: "running away from a dog" => "running away").
 """
 
 from __future__ import annotations
@@ -177,6 +184,8 @@ def distance_axioms(predicates: Iterable[str], antonyms: Callable[[str], list[st
 # Prepositions of adjacency: what they relate is near; and words that mean the same.
 ADJACENT = ("p:next_to", "p:beside", "p:alongside", "p:against", "p:close_to")
 SAME_PLACE = (("p:next_to", "p:beside"), ("p:close_to", "p:near"))
+# (narrower, wider): "on top of" (read "atop") a thing is on it; not back ("on the wall")
+NARROWER_PLACES = (("p:atop", "p:on", "what is on top of a thing is on it"),)
 
 
 def adjacency_axioms(predicates: Iterable[str]) -> list[Axiom]:
@@ -190,6 +199,11 @@ def adjacency_axioms(predicates: Iterable[str]) -> list[Axiom]:
                 f: Formula = ForAll(t, ForAll(y, Implies(Atom(p, (t, y)), Atom(NEAR, (t, y)))))
                 out.append(Axiom(lambda f=f: f, frozenset({p}), frozenset({NEAR}), "rule", PLACE_SOURCE,
                                  f"what is {p[2:].replace('_', ' ')} a thing is near it"))
+    for a, b, text in NARROWER_PLACES:
+        if a in preds and b in preds:
+            f = ForAll(t, ForAll(y, Implies(Atom(a, (t, y)), Atom(b, (t, y)))))
+            out.append(Axiom(lambda f=f: f, frozenset({a}), frozenset({b}), "rule", PLACE_SOURCE,
+                             text))
     for a, b in SAME_PLACE:
         if a in preds and b in preds:
             f = ForAll(t, ForAll(y, And((Implies(Atom(a, (t, y)), Atom(b, (t, y))),
@@ -199,6 +213,11 @@ def adjacency_axioms(predicates: Iterable[str]) -> list[Axiom]:
     return out
 
 
+# Two-word prepositions whose first word alone is the adverb ("running away from a dog" is
+# running away).
+AWAY_FROM = {"away_from": "away"}
+
+
 def bare_place_axioms(predicates: Iterable[str]) -> list[Axiom]:
     """The axiom above for each preposition the problem uses both with and without an object."""
     from hybrid_nli.parse.builder import IRREFLEXIVE_PLACES
@@ -206,10 +225,10 @@ def bare_place_axioms(predicates: Iterable[str]) -> list[Axiom]:
     preds = set(predicates)
     out: list[Axiom] = []
     t, y = Var("Bt"), Var("By")
-    for word in sorted(IRREFLEXIVE_PLACES):
-        full, bare = f"p:{word}", f"r:{word}"
+    for word, alone in [*((w, w) for w in sorted(IRREFLEXIVE_PLACES)), *AWAY_FROM.items()]:
+        full, bare = f"p:{word}", f"r:{alone}"
         if full in preds and bare in preds:
             f: Formula = ForAll(t, ForAll(y, Implies(Atom(full, (t, y)), Atom(bare, (t,)))))
             out.append(Axiom(lambda f=f: f, frozenset({full}), frozenset({bare}), "rule", PLACE_SOURCE,
-                             f"what is {word} something is {word} (the adverb leaves the thing unsaid)"))
+                             f"what is {word.replace('_', ' ')} something is {alone} (the adverb leaves the thing unsaid)"))
     return out

@@ -149,6 +149,8 @@ POSTURE_VERBS = frozenset({"stand", "sit", "lie", "kneel", "crouch", "squat", "p
 LOCATIVE_PREPOSITIONS = frozenset({"in", "on", "inside", "outside", "near", "under", "behind", "beside", "above",
                                    "below", "beneath", "underneath", "atop", "among", "within", "upon", "far_from",
                                    "next_to", "close_to", "against", "alongside"})
+# Two-word prepositions that say what one word says ("waiting outside of the store").
+SAME_PREPOSITION = {"outside_of": "outside", "inside_of": "inside"}
 # Prepositions that place a thing relative to another one, never to itself ("behind her" of
 # someone standing is someone else).
 IRREFLEXIVE_PLACES = frozenset({"behind", "beside", "near", "above", "below", "beneath", "underneath", "under",
@@ -1753,11 +1755,19 @@ class SentenceBuilder:
         hill" are one two-word preposition. The object is None when there is none."""
         pobj = self.children(prep, "pobj")
         if pobj:
-            return prep.lower_, pobj[0]
+            top = pobj[0]
+            of = self.children(top, "prep")
+            if (prep.lower_ == "on" and top.lower_ == "top" and len(of) == 1 and of[0].lower_ == "of"
+                    and len(list(top.children)) == 1 and self.children(of[0], "pobj")):
+                # "on top of the box" (no article: "on the top of the box" is on its top part)
+                self.use(top, of[0])
+                return "atop", self.children(of[0], "pobj")[0]
+            return prep.lower_, top
         inner = self.children(prep, "prep")
         if len(inner) == 1 and len(list(prep.children)) == 1 and self.children(inner[0], "pobj"):
             self.use(inner[0])
-            return f"{prep.lower_}_{inner[0].lower_}", self.children(inner[0], "pobj")[0]
+            name = f"{prep.lower_}_{inner[0].lower_}"
+            return SAME_PREPOSITION.get(name, name), self.children(inner[0], "pobj")[0]
         other = self.children(prep, "conj")
         cc = self.children(prep, "cc")
         if (len(other) == 1 and len(cc) == 1 and cc[0].lower_ == "and" and other[0].pos_ == "ADP"
@@ -2523,6 +2533,8 @@ class SentenceBuilder:
         for name, number, n in self._match(words):
             if name == "some" and n == 1 and words[0] == "one" and tok.tag_ in ("NNS", "NNPS"):
                 continue
+            if number is not None and any(self._numbered_modifier(t, tok) is not None for g in groups[:n] for t in g):
+                continue  # "the three wheeled scooter": the number is the modifier's
             if words[0] == "any":
                 name = _any(tok)
             if number is not None and n == len(words) == 1 and self._exactly_coordination(tok):
@@ -2805,7 +2817,8 @@ class SentenceBuilder:
         else:
             # "the three children": all of them, and there are exactly three
             counted = [c for c in restr_noun.children if c.dep_ == "nummod" and _number_value(c.lower_) is not None
-                       and not list(c.children)] if q is not None and q.name == "the" else []
+                       and not list(c.children) and self._numbered_modifier(c, restr_noun) is None
+                       ] if q is not None and q.name == "the" else []
             self.use(*counted)
             restr = self.restrictor(restr_noun, x, skip=(q.tokens if q else set()) | {c.i for c in counted})
             if restr_noun.i in self._either_noun:
@@ -3092,10 +3105,35 @@ class SentenceBuilder:
         stuff = objs[0]
         return stuff if self.material(stuff.lemma_.lower(), noun.lemma_.lower()) else None
 
+    @staticmethod
+    def _numbered_modifier(num, noun):  # type: ignore[no-untyped-def]
+        """The modifier right after ``num`` when ``num`` is a number (not "one") that spaCy hangs
+        on a singular noun with "a", "an" or "the", which it cannot count: "a three wheeled
+        scooter" ("three" and "wheeled" both on "scooter"). Else None."""
+        if (num.dep_ != "nummod" or num.lower_ == "one" or list(num.children) or noun.tag_ != "NN"
+                or not any(d.lower_ in ("a", "an", "the") for d in noun.children if d.dep_ == "det")
+                or num.i + 1 >= noun.i):
+            return None
+        nxt = num.doc[num.i + 1]
+        if nxt.head.i != noun.i or nxt.dep_ not in ("amod", "compound") or list(nxt.children) or not nxt.is_alpha:
+            return None
+        return nxt
+
     def _noun_modifiers_of(self, noun, x: Var, skip: set) -> list[Formula]:  # type: ignore[no-untyped-def]
         parts: list[Formula] = []
+        joined: set[int] = set()  # modifiers read with the number before them
         for c in noun.children:
-            if c.i in skip or c.dep_ in ("det", "punct", "cc", "conj", "predet", "case", "preconj"):
+            if c.i in skip or c.i in joined or c.dep_ in ("det", "punct", "cc", "conj", "predet", "case", "preconj"):
+                continue
+            numbered = self._numbered_modifier(c, noun)
+            if numbered is not None:
+                # "a three wheeled scooter", "a two story house": one thing (a singular noun with
+                # an article), so the number does not count it; it belongs to the word after it,
+                # one modifier ("three-wheeled"), compared as a whole
+                start, end = self.span(c)[0], self.span(numbered)[1]
+                joined.add(numbered.i)
+                kind = "a" if numbered.dep_ == "amod" else "c"
+                parts.append(Atom(f"{kind}:{_norm(c.lower_ + ' ' + numbered.lower_)}", (x,), (start, end)))
                 continue
             if (c.dep_ == "amod" and c.lower_ in ("same", "very") and not list(c.children)
                     and any(d.lower_ == "the" for d in self.children(noun, "det"))):

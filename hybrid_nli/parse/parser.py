@@ -866,6 +866,7 @@ def _repair(sent: Any, known: Any) -> None:
         _repair_gerund_taken_for_a_subject(t)
         _repair_far_from(t)
         _repair_next_to(t)
+        _repair_stranded_preposition(t)
         _repair_perfect_taken_for_passive(t)
     for t in list(sent):
         _repair_gerund_taken_for_a_noun(t, known)
@@ -1180,16 +1181,34 @@ def _repair_far_from(far: Any) -> None:
 
 
 def _repair_next_to(word: Any) -> None:
-    """"standing next to a car", "is close to a dog": spaCy makes "next" an adverb (or "close"
-    an adjective) with the "to" phrase under it, which the builder would read as one adverb of
-    the whole phrase ("next_to_a_car"), hiding the car. Together they are one preposition of
-    place ("next_to", "close_to"), as "far from" is (see ``logic.places``)."""
+    """"standing next to a car", "is close to a dog", "waiting outside of the store": spaCy makes
+    "next" an adverb (or "close" an adjective) with the "to" phrase under it, which the builder
+    would read as one adverb of the whole phrase ("next_to_a_car"), hiding the car. Together
+    they are one preposition of place ("next_to", "close_to", "outside_of"), as "far from" is
+    (see ``logic.places``; the builder reads "outside of" as "outside")."""
     nxt = word.nbor(1) if word.i + 1 < word.sent.end else None
-    if not (word.lower_ in ("next", "close") and word.dep_ in ("advmod", "acomp") and nxt is not None
-            and nxt.lower_ == "to" and nxt.dep_ == "prep" and nxt.head.i == word.i
+    if not (nxt is not None and (word.lower_, nxt.lower_) in TWO_WORD_PLACES and word.dep_ in ("advmod", "acomp")
+            and nxt.dep_ == "prep" and nxt.head.i == word.i
             and any(c.dep_ == "pobj" for c in nxt.children) and not any(c.i != nxt.i for c in word.children)):
         return
     word.dep_, word.tag_, word.pos_ = "prep", "IN", "ADP"
+
+
+# Adverb + preposition pairs spaCy splits that are one preposition of place.
+TWO_WORD_PLACES = frozenset({("next", "to"), ("close", "to"), ("outside", "of"), ("inside", "of"), ("away", "from")})
+
+
+def _repair_stranded_preposition(prep: Any) -> None:
+    """"standing outside a jeep": spaCy sometimes leaves the preposition without its object and
+    hangs the noun phrase right after it on the verb as an adverbial noun ("npadvmod"), which
+    the builder reads as an adverb ("r:a_jeep") and the preposition as a word it cannot place.
+    The noun phrase is the preposition's object."""
+    if not (prep.dep_ == "prep" and prep.tag_ == "IN" and not list(prep.children) and prep.i + 1 < prep.sent.end):
+        return
+    noun = next((t for t in prep.head.children if t.dep_ == "npadvmod" and t.i > prep.i
+                 and t.left_edge.i == prep.i + 1 and t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is not None:
+        noun.head, noun.dep_ = prep, "pobj"
 
 
 def _repair_perfect_taken_for_passive(aux: Any) -> None:
