@@ -293,6 +293,11 @@ PROVED = [
     ("A man in a hat is standing outside of a green jeep.", "A man in a hat is standing outside a green vehicle.", E),
     ("A cat is sitting on top of a box.", "A cat is sitting on a box.", E),
     ("A cat is sitting on top of a box.", "There is no cat sitting on a box.", C),
+    # "shirtless", "shoeless", "barefoot": with no shirt, no shoes
+    ("A shirtless man is jumping over a log.", "A man with no shirt is jumping over a log.", E),
+    ("A man without a shirt is jumping over a log.", "A shirtless man is jumping over a log.", E),
+    ("The man is shirtless.", "The man is wearing a shirt.", C),
+    ("The barefoot woman is walking.", "The woman is wearing shoes.", C),
     # what is away from a thing is away; "the" gives "a"
     ("A man is running away from a dog.", "A man is running away.", E),
     ("The boy in blue is running away from the woman in blue.", "A boy in blue is running away from a woman in blue.", E),
@@ -587,6 +592,8 @@ NOT_PROVED = [
     ("A lot of people are standing.", "Not a lot of people are standing."),
     # ... but what is near a thing need not be next to it
     ("A man is near a car.", "A man is next to a car."),
+    # ... and "careless" is no garment's lack
+    ("A careless man is jumping.", "A man with no care is jumping."),
     # ... and what is on a thing need not be on top of it ("a picture on the wall")
     ("A cat is sitting on a box.", "A cat is sitting on top of a box."),
     # ... but not of another verb

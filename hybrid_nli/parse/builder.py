@@ -1192,6 +1192,8 @@ class SentenceBuilder:
                     continue
                 if self._comment_adverb(c):
                     parts.append(self._comment(c))
+                elif subj is not None and not passive and (lacking := self._lacks(c, subj)) is not None:
+                    parts.append(lacking)  # "running barefoot": the runner has no shoes
                 elif any(t.dep_ == "neg" for t in c.subtree):
                     parts.append(Unsupported(f"negated modifier {c.text!r}", self.span(c)))
                 elif any(t.lower_ in NONVERIDICAL_ADVERBS for t in c.subtree):
@@ -1952,7 +1954,9 @@ class SentenceBuilder:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass", "neg", "aux", "auxpass", "punct", "cc", "conj", "expl", "mark"):
                 continue
-            if c.dep_ in ("attr", "acomp", "oprd"):
+            if c.dep_ in ("attr", "acomp") and (lacking := self._lacks(c, subj)) is not None:
+                parts.append(lacking)  # "the man is shirtless": he has no shirt
+            elif c.dep_ in ("attr", "acomp", "oprd"):
                 parts.append(self.predicate_word(c, subj, cls=self._comparison_class(verb)))
             elif c.dep_ == "prep" and self._quantified_pp(c):
                 # "We were friends at no time": the quantifier scopes over the whole clause, which
@@ -2202,6 +2206,28 @@ class SentenceBuilder:
         "without a red helmet") and contradicts "with a helmet"."""
         self.use(prep)
         return Not(self.np(pobj, lambda y: Atom("p:with", (t, y), self.span(prep)), role="object"), self.span(prep))
+
+    def _bare_of(self, tok) -> str | None:  # type: ignore[no-untyped-def]
+        """The garment a word says someone has none of: "shirtless" (a "-less" word whose stem
+        WordNet files as clothing: "shirt"), "shoeless", "barefoot" (shoes); else None."""
+        if list(tok.children) or not tok.is_alpha:
+            return None
+        low = tok.lower_
+        if low in ("barefoot", "barefooted"):
+            return "shoe"
+        if low.endswith("less") and len(low) > 6 and self.clothing(low[:-4]):
+            return low[:-4]
+        return None
+
+    def _lacks(self, tok, t: Term) -> Formula | None:  # type: ignore[no-untyped-def]
+        """"a shirtless man", "the man is shirtless", "running barefoot": what "with no shirt"
+        says (see ``_without``), so that either wording gives the other. None for other words."""
+        garment = self._bare_of(tok)
+        if garment is None:
+            return None
+        y = self.fresh()
+        return Not(Exists(y, conj(Atom(f"n:{garment}", (y,), self.span(tok)), Atom("p:with", (t, y), self.span(tok)))),
+                   self.span(tok))
 
     # -- anaphora -----------------------------------------------------------------------------
     def _mention(self, name: Const, tok) -> None:  # type: ignore[no-untyped-def]
@@ -3124,6 +3150,9 @@ class SentenceBuilder:
         joined: set[int] = set()  # modifiers read with the number before them
         for c in noun.children:
             if c.i in skip or c.i in joined or c.dep_ in ("det", "punct", "cc", "conj", "predet", "case", "preconj"):
+                continue
+            if c.dep_ in ("amod", "compound") and (lacking := self._lacks(c, x)) is not None:
+                parts.append(lacking)  # "a shirtless man": a man with no shirt
                 continue
             numbered = self._numbered_modifier(c, noun)
             if numbered is not None:
