@@ -731,3 +731,13 @@ def test_a_number_before_a_modifier_of_one_thing_belongs_to_the_modifier(parser,
 def test_a_number_still_counts_a_plural_noun(parser):
     assert "at_least[3]" in parser.parse("The three dogs are red.").render()
     assert "at_least[2]" in parser.parse("Two uniformed officers are talking.").render()
+
+
+def test_a_preposition_relation_points_at_its_word(parser):
+    # the trace lists the words a step uses: "next" of "next to" is one of them
+    from hybrid_nli.parse.logical_form import atoms
+
+    text = "A man is standing next to a dog."
+    spans = {a.pred: a.span for a in atoms(parser.parse(text).formula)}
+    start, end = spans["p:next_to"]
+    assert text[start:end] == "next"

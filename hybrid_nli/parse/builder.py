@@ -1853,8 +1853,12 @@ class SentenceBuilder:
                 else:
                     self._event_pp(c, e, parts, outer)
 
+        # a preposition is a word of the sentence: its relation points at it (for the trace)
+        where = self.span(prep) if prep is not None and role.startswith("p:") else None
+
         def link(t: Term) -> Formula:
-            return Atom(role, (e, t)) if holder is None else conj(Atom(role, (e, t)), Atom(role, (holder, t)))
+            return (Atom(role, (e, t), where) if holder is None
+                    else conj(Atom(role, (e, t), where), Atom(role, (holder, t), where)))
 
         if inside:
             parts.append(self.np(tok, link, role="object"))
