@@ -25,8 +25,10 @@ from pathlib import Path
 from benchmarks.common import ROOT, data_dir, write_block
 from benchmarks.suites import load_mnli_val, load_sick
 from hybrid_nli.fusion import GROUPS
+from hybrid_nli.neural.classifier import LABELS as HEAD_ORDER
 
-LABELS = ("entailment", "neutral", "contradiction")
+# the classifier head's label order, as the label strings the data sets use
+LABELS = tuple(lab.value for lab in HEAD_ORDER)
 
 
 def ece(conf: list[float], right: list[bool], bins: int = 15) -> float:
