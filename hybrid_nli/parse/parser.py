@@ -864,8 +864,7 @@ def _repair(sent: Any, known: Any) -> None:
         _repair_two_subjects(t)
         _repair_participle_taken_for_a_subject(t)
         _repair_gerund_taken_for_a_subject(t)
-        _repair_far_from(t)
-        _repair_next_to(t)
+        _repair_two_word_preposition(t)
         _repair_stranded_preposition(t)
         _repair_perfect_taken_for_passive(t)
     for t in list(sent):
@@ -1167,35 +1166,25 @@ def _repair_participle_taken_for_a_subject(w: Any) -> None:
     conj[-1].head, conj[-1].dep_ = clause, "nsubj"
 
 
-def _repair_far_from(far: Any) -> None:
-    """"is far from the barrel", "standing far from the house": spaCy makes "far" an adverb and
-    hangs "from" on it or on the verb. Together they are one preposition of place ("far_from",
-    read as "out of" is), the opposite of "near" (see ``logic.places``)."""
-    nxt = far.nbor(1) if far.i + 1 < far.sent.end else None
-    if not (far.lower_ == "far" and far.dep_ == "advmod" and nxt is not None and nxt.lower_ == "from"
-            and nxt.dep_ == "prep" and nxt.head.i in (far.i, far.head.i)
-            and any(c.dep_ == "pobj" for c in nxt.children) and not any(c.i != nxt.i for c in far.children)):
-        return
-    far.dep_, far.tag_, far.pos_ = "prep", "IN", "ADP"
-    nxt.head = far
-
-
-def _repair_next_to(word: Any) -> None:
-    """"standing next to a car", "is close to a dog", "waiting outside of the store": spaCy makes
-    "next" an adverb (or "close" an adjective) with the "to" phrase under it, which the builder
+def _repair_two_word_preposition(word: Any) -> None:
+    """"standing next to a car", "is close to a dog", "is far from the barrel", "waiting outside of
+    the store", "running away from a dog": spaCy makes the first word an adverb (or "close" an
+    adjective) with the second word's phrase under it, or under the verb, which the builder
     would read as one adverb of the whole phrase ("next_to_a_car"), hiding the car. Together
-    they are one preposition of place ("next_to", "close_to", "outside_of"), as "far from" is
-    (see ``logic.places``; the builder reads "outside of" as "outside")."""
+    they are one preposition ("next_to", "far_from", "outside_of"; see ``logic.places``, and the
+    builder reads "outside of" as "outside")."""
     nxt = word.nbor(1) if word.i + 1 < word.sent.end else None
-    if not (nxt is not None and (word.lower_, nxt.lower_) in TWO_WORD_PLACES and word.dep_ in ("advmod", "acomp")
-            and nxt.dep_ == "prep" and nxt.head.i == word.i
+    if not (nxt is not None and (word.lower_, nxt.lower_) in TWO_WORD_PREPOSITIONS and word.dep_ in ("advmod", "acomp")
+            and nxt.dep_ == "prep" and nxt.head.i in (word.i, word.head.i)
             and any(c.dep_ == "pobj" for c in nxt.children) and not any(c.i != nxt.i for c in word.children)):
         return
     word.dep_, word.tag_, word.pos_ = "prep", "IN", "ADP"
+    nxt.head = word
 
 
-# Adverb + preposition pairs spaCy splits that are one preposition of place.
-TWO_WORD_PLACES = frozenset({("next", "to"), ("close", "to"), ("outside", "of"), ("inside", "of"), ("away", "from")})
+# Adverb + preposition pairs spaCy splits that are one preposition.
+TWO_WORD_PREPOSITIONS = frozenset({("next", "to"), ("close", "to"), ("far", "from"), ("outside", "of"),
+                                   ("inside", "of"), ("away", "from")})
 
 
 def _repair_stranded_preposition(prep: Any) -> None:
