@@ -741,3 +741,13 @@ def test_a_preposition_relation_points_at_its_word(parser):
     spans = {a.pred: a.span for a in atoms(parser.parse(text).formula)}
     start, end = spans["p:next_to"]
     assert text[start:end] == "next"
+
+
+@pytest.mark.parametrize("text", [
+    "A band is playing with fans watching.",  # "with" a preposition over a clause
+    "A police officer is standing with his arms crossed.",  # "with" the clause's mark
+])
+def test_with_and_a_participle_is_with_a_noun_so_modified(parser, text):
+    # spaCy parses "fans watching" as a clause under "with"; it says "with fans who are watching"
+    rendered = parser.parse(text).render()
+    assert "p:with(" in rendered and "UNSUPPORTED" not in rendered

@@ -298,6 +298,9 @@ PROVED = [
     ("A man without a shirt is jumping over a log.", "A shirtless man is jumping over a log.", E),
     ("The man is shirtless.", "The man is wearing a shirt.", C),
     ("The barefoot woman is walking.", "The woman is wearing shoes.", C),
+    # "with fans watching": with fans, who are watching
+    ("A band is playing with fans watching.", "Fans are watching.", E),
+    ("A band is playing with fans watching.", "A band is playing with fans.", E),
     # what is away from a thing is away; "the" gives "a"
     ("A man is running away from a dog.", "A man is running away.", E),
     ("The boy in blue is running away from the woman in blue.", "A boy in blue is running away from a woman in blue.", E),

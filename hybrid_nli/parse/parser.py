@@ -865,6 +865,7 @@ def _repair(sent: Any, known: Any) -> None:
         _repair_participle_taken_for_a_subject(t)
         _repair_gerund_taken_for_a_subject(t)
         _repair_two_word_preposition(t)
+        _repair_absolute_with(t)
         _repair_stranded_preposition(t)
         _repair_perfect_taken_for_passive(t)
     for t in list(sent):
@@ -1185,6 +1186,47 @@ def _repair_two_word_preposition(word: Any) -> None:
 # Adverb + preposition pairs spaCy splits that are one preposition.
 TWO_WORD_PREPOSITIONS = frozenset({("next", "to"), ("close", "to"), ("far", "from"), ("outside", "of"),
                                    ("inside", "of"), ("away", "from")})
+
+
+def _repair_absolute_with(w: Any) -> None:
+    """"playing with fans watching", "standing with his arms crossed", "sitting with his foot
+    propped up on a tree": "with" and a noun phrase with a participle after it, which spaCy
+    parses as a clause (the noun its subject) under "with" as a preposition without object, or
+    under the verb with "with" as its mark. It says what "with fans who are watching" says: the
+    noun phrase is the object of "with", the participle a modifier of its noun, as spaCy parses
+    "with a dog sleeping on his lap". A bare past participle is hung under "with" as spaCy hangs
+    "with his face painted", which the builder reads as "with his painted face". A present
+    participle only where "with" is on a verb: on a noun ("a child with black hair standing in a
+    field") the participle is more likely that noun's than the hair's."""
+    if w.lower_ != "with":
+        return
+    if w.dep_ == "prep":
+        kids = list(w.children)
+        verb = kids[0] if len(kids) == 1 and kids[0].dep_ == "pcomp" else None
+    elif w.dep_ == "mark" and w.head.dep_ == "advcl":
+        verb = w.head
+    else:
+        return
+    if verb is None or verb.i < w.i or verb.tag_ not in ("VBG", "VBN", "VBD"):
+        return
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1 or subj[0].i > verb.i or subj[0].left_edge.i != w.i + 1 or subj[0].pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("aux", "auxpass", "mark", "neg") and c.i != w.i for c in verb.children):
+        return
+    bare = all(c.i in (w.i, subj[0].i) for c in verb.children)
+    if verb.tag_ == "VBG" and (w.head if w.dep_ == "prep" else verb.head).pos_ not in ("VERB", "AUX"):
+        return
+    if w.dep_ == "mark":
+        w.head, w.dep_ = verb.head, "prep"
+    if verb.tag_ != "VBG" and bare:
+        # "his arms crossed": a participle, not a past tense
+        verb.head, verb.dep_, verb.tag_ = w, "pcomp", "VBN"
+        return
+    noun = subj[0]
+    noun.head, noun.dep_ = w, "pobj"
+    verb.head, verb.dep_ = noun, "acl"
+    if verb.tag_ == "VBD":
+        verb.tag_ = "VBN"
 
 
 def _repair_stranded_preposition(prep: Any) -> None:
