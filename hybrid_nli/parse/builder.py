@@ -1758,12 +1758,12 @@ class SentenceBuilder:
         pobj = self.children(prep, "pobj")
         if pobj:
             top = pobj[0]
-            of = self.children(top, "prep")
-            if (prep.lower_ == "on" and top.lower_ == "top" and len(of) == 1 and of[0].lower_ == "of"
-                    and len(list(top.children)) == 1 and self.children(of[0], "pobj")):
-                # "on top of the box" (no article: "on the top of the box" is on its top part)
-                self.use(top, of[0])
-                return "atop", self.children(of[0], "pobj")[0]
+            if prep.lower_ == "on" and top.lower_ == "top":
+                of = self.children(top, "prep")
+                if len(of) == 1 and of[0].lower_ == "of" and len(list(top.children)) == 1 and self.children(of[0], "pobj"):
+                    # "on top of the box" (no article: "on the top of the box" is on its top part)
+                    self.use(top, of[0])
+                    return "atop", self.children(of[0], "pobj")[0]
             return prep.lower_, top
         inner = self.children(prep, "prep")
         if len(inner) == 1 and len(list(prep.children)) == 1 and self.children(inner[0], "pobj"):
