@@ -240,8 +240,9 @@ class Classifier:
                     weights = load_file(str(self.path / WEIGHTS))
                     state = model.state_dict()
                     if "adapter" in self.card:
+                        scale = self._adapter_scale()
                         try:
-                            weights = merge_lora(weights, state, self._adapter_scale())
+                            weights = merge_lora(weights, state, scale)
                         except ConfigError as exc:
                             raise ConfigError(f"{self.path / WEIGHTS}: {exc}") from exc
                     unknown = [k for k in weights if k not in state]
