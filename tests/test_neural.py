@@ -263,3 +263,17 @@ def test_a_low_rank_adapter_is_stored_small_and_loads_merged(tmp_path):
         Classifier(folder).logits(pairs)
     with pytest.raises(ConfigError, match="--lora"):
         main(["--lora", "8", "--init", str(default_path()), "--out", "/nonexistent/never-written"])
+
+
+def test_the_model_card_for_people_says_what_card_json_records():
+    from hybrid_nli.neural.train import model_card_markdown
+
+    card = json.loads((default_path() / "card.json").read_text())
+    text = model_card_markdown(card)
+    assert text.startswith("# Model card") and card["command"] in text
+    assert f"| SICK train | {card['data']['SICK train']:,} |" in text
+    assert f"{100 * card['best_validation_accuracy']:.2f}%" in text
+    assert len([line for line in text.splitlines() if line.startswith("| ") and "checkpoint" in line]) == len(
+        card["history"])
+    adapter = {**card, "adapter": {"kind": "lora", "rank": 32, "alpha": 64.0}}
+    assert "| adapter | {'kind': 'lora', 'rank': 32, 'alpha': 64.0} |" in model_card_markdown(adapter)

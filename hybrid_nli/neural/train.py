@@ -223,6 +223,30 @@ def _param_groups(model, lr: float, decay: float) -> list[dict]:
     return [{"params": ps, "lr": g} for g, ps in sorted(groups.items(), reverse=True)]
 
 
+def model_card_markdown(card: dict) -> str:  # type: ignore[type-arg]
+    """``card.json`` for people: what was trained on what, how, and how well it validated."""
+    pct = lambda x: f"{100 * x:.2f}%" if isinstance(x, float) else str(x)  # noqa: E731
+    lines = ["# Model card", "", f"Made by `{card.get('command', '?')}` in {card.get('train_seconds', 0):.0f} s.", "",
+             f"- base model: {card['base_model']}", f"- trained: {card['trained_parameters']}",
+             f"- head reads: {'the mean of the tokens' if card.get('pooling') == 'mean' else 'the first token'}",
+             f"- labels: {', '.join(card['labels'])}", f"- validation: {card['validation']}",
+             f"- checkpoint kept by: {card.get('selection', 'validation accuracy')}",
+             f"- best validation accuracy: {pct(card['best_validation_accuracy'])}"]
+    if "best_sick_trial_accuracy" in card:
+        lines.append(f"- SICK trial accuracy there: {pct(card['best_sick_trial_accuracy'])}")
+    lines += ["", "| data read (training, and the validation part where so named) | pairs |", "|---|---|"]
+    lines += [f"| {name} | {n:,} |" for name, n in card["data"].items()]
+    lines += ["", "| hyper-parameter | value |", "|---|---|"]
+    lines += [f"| {k} | {v} |" for k, v in card["hyperparameters"].items()]
+    for extra in ("adapter", "distillation", "initialized_from"):
+        if extra in card:
+            lines.append(f"| {extra} | {card[extra]} |")
+    lines += ["", "| epoch | step | weights | validation | SICK trial |", "|---|---|---|---|---|"]
+    lines += [f"| {r['epoch']} | {r['step']} | {r.get('weights', 'checkpoint')} | {pct(r['val_accuracy'])} | "
+              f"{pct(r.get('sick_trial_accuracy', '-'))} |" for r in card["history"]]
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m hybrid_nli.neural.train", description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, help="your own pairs (.jsonl/.tsv); default: the project's training pool")
@@ -469,6 +493,7 @@ def main(argv: list[str] | None = None) -> int:
         "command": "python -m hybrid_nli.neural.train " + " ".join(argv if argv is not None else sys.argv[1:]),
     }
     (out / "card.json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
+    (out / "MODEL_CARD.md").write_text(model_card_markdown(card), encoding="utf-8")
     log.info("wrote %s (best %s %.4f)", out, "selection score" if select else "validation accuracy", best)
     return 0
 
