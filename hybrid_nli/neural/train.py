@@ -225,7 +225,9 @@ def _param_groups(model, lr: float, decay: float) -> list[dict]:
 
 def model_card_markdown(card: dict) -> str:  # type: ignore[type-arg]
     """``card.json`` for people: what was trained on what, how, and how well it validated."""
-    pct = lambda x: f"{100 * x:.2f}%" if isinstance(x, float) else str(x)  # noqa: E731
+    def pct(x: object) -> str:
+        return f"{100 * x:.2f}%" if isinstance(x, float) else str(x)
+
     lines = ["# Model card", "", f"Made by `{card.get('command', '?')}` in {card.get('train_seconds', 0):.0f} s.", "",
              f"- base model: {card['base_model']}", f"- trained: {card['trained_parameters']}",
              f"- head reads: {'the mean of the tokens' if card.get('pooling') == 'mean' else 'the first token'}",
