@@ -5,7 +5,7 @@ from __future__ import annotations
 import z3
 
 from hybrid_nli.knowledge.relations import Relation
-from hybrid_nli.logic.prover import Prover
+from hybrid_nli.logic.prover import CHECK_RLIMIT, Prover
 from hybrid_nli.parse.logical_form import GQ, And, Atom, Const, Exists, ForAll, Implies, Not, Unsupported, Var
 from hybrid_nli.parse.parser import Semantics
 from hybrid_nli.parse.quantifiers import load_quantifiers
@@ -103,3 +103,22 @@ def test_a_logical_form_with_a_free_variable_is_an_abstention_not_a_crash():
     good = Semantics("A dog barks.", Exists(Var("x1"), Atom("n:dog", (Var("x1"),))), (), (), ())
     result = Prover(load_quantifiers()).prove([bad], good, [], 1.0)
     assert result.outcome == "unsupported" and "free variable" in result.reason
+
+
+def test_a_step_budget_ends_a_check_before_the_time_limit_the_same_way_every_time():
+    # The time limit alone makes a hard check's outcome depend on the machine's load; the step
+    # budget (Z3's rlimit, per check) ends it at the same point everywhere, well before the time
+    # limit, which stays as the guarantee.
+    import time
+
+    p1 = sem("Every dog barks.", every("n:dog", barks))
+    p2 = sem("Fido is a dog.", Atom("n:dog", (Const("fido"),)))
+    h = sem("Fido barks.", barks(Const("fido")))
+    starved = Prover(load_quantifiers(), timeout_s=30.0, rlimit=50)
+    t = time.perf_counter()
+    results = [starved.prove([p1, p2], h, []) for _ in range(3)]
+    assert time.perf_counter() - t < 5  # the budget, not the 30 s limit, ended them
+    assert {r.outcome for r in results} == {"unknown"}
+    assert len({r.reason for r in results}) == 1 and "50 steps" in results[0].reason  # the same, saying why
+    assert PROVER.rlimit == CHECK_RLIMIT > 0
+    assert PROVER.prove([p1, p2], h, []).outcome == "entailed"  # the default budget is ample here
