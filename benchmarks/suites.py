@@ -151,7 +151,7 @@ def run(name: str, args: argparse.Namespace) -> dict:
     times = [v.timings.get("total", 0.0) for _, v in kept]
     from hybrid_nli.fusion import UNDECIDED
 
-    # pairs the solver decided (proof or countermodels) vs pairs that ran into the time limit
+    # pairs the solver decided (proof or countermodels) vs pairs that ran into its time or step limit
     decided_times = [v.timings.get("total", 0.0) for _, v in kept if not v.reason.startswith(UNDECIDED)]
     certs = [v.verify() for _, v in kept if v.decided_by == "proof"]
     out = Path(args.out)
@@ -167,7 +167,8 @@ def run(name: str, args: argparse.Namespace) -> dict:
         "speed": {"pairs_per_s": len(items) / wall if wall else None, "median_s": median(times),
                   "p90_s": quantile(times, 0.9), "max_s": max(times) if times else None,
                   "decided_max_s": max(decided_times) if decided_times else None,
-                  "undecided": len(times) - len(decided_times), "time_limit_s": reasoner.timeout},
+                  "undecided": len(times) - len(decided_times), "time_limit_s": reasoner.timeout,
+                  "step_limit": reasoner.prover.rlimit},
     }
     (out / f"{name}_{args.mode}.json").write_text(json.dumps(summary, indent=2))
     return summary
@@ -189,7 +190,8 @@ def render(s: dict) -> str:
                    f"Speed (parsing included, one process): {sp['pairs_per_s']:.1f} pairs/s; per pair median "
                    f"{sp['median_s'] * 1000:.0f} ms, p90 {sp['p90_s'] * 1000:.0f} ms, max {sp['max_s']:.2f} s. "
                    f"The slowest pair the solver decided took {sp['decided_max_s']:.2f} s; "
-                   f"{sp['undecided']} pairs ran into the {sp['time_limit_s']:g} s time limit.")]
+                   f"{sp['undecided']} pairs ran into the solver's limits ({sp['time_limit_s']:g} s a problem"
+                   + (f", {sp['step_limit']:,} steps a check" if sp.get("step_limit") else "") + ").")]
     if r.get("n_input_errors"):
         lines.append(f"{r['n_input_errors']} pairs were refused as bad input and are left out of the table.")
     return "\n".join(lines) + "\n"
