@@ -6,8 +6,8 @@ comes from a classifier folder: the one shipped in the package (``hybrid_nli/dat
 or one a user trained (``python -m hybrid_nli.neural.train --data my_pairs.jsonl --out DIR``). The
 word embeddings stay those of the base model. A folder trained with ``--lora`` holds a low-rank
 adapter instead of the layers' weights (``card.json`` says ``"adapter"``): each adapted weight is
-the base model's plus the stored low-rank update, folded in once at load time. A ``card.json`` beside the weights records how they
-were made; its ``artifact_version`` must match this code.
+the base model's plus the stored low-rank update, folded in once at load time. A ``card.json``
+beside the weights records how they were made; its ``artifact_version`` must match this code.
 
 ``predict`` scores each pair on its own terms: pairs are tokenized once, sorted by length and
 batched, and padding is masked, so a pair's probabilities do not depend on which other pairs
