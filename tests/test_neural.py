@@ -254,8 +254,7 @@ def test_a_low_rank_adapter_is_stored_small_and_loads_merged(tmp_path):
     merged = Classifier(folder).logits(pairs)
     assert torch.allclose(hooked, merged, atol=1e-4)
     # and the update matters: without it (the base layers and the same head) the scores differ
-    base_only = {k: v for k, v in state.items() if not k.endswith(".lora_B")}
-    model.load_state_dict({**base_only, **{k: torch.zeros_like(v) for k, v in state.items() if k.endswith(".lora_B")}})
+    model.load_state_dict({**state, **{k: torch.zeros_like(v) for k, v in state.items() if k.endswith(".lora_B")}})
     assert not torch.allclose(batched_logits(tok, model, pairs, 128, 64), merged, atol=1e-3)
     # a card whose adapter lacks its rank is refused, not loaded as if it were full layers
     (folder / "card.json").write_text(json.dumps({**card, "adapter": {"kind": "lora", "alpha": 8.0}}))
