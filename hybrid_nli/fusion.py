@@ -35,7 +35,7 @@ from hybrid_nli.verdict import Label, ProofStep, Verdict
 
 _UNIFORM = {Label.ENTAILMENT: 1 / 3, Label.NEUTRAL: 1 / 3, Label.CONTRADICTION: 1 / 3}
 ORDER = (Label.ENTAILMENT, Label.NEUTRAL, Label.CONTRADICTION)
-GROUPS = ("closed", "restated", "conflict", "silent", "partial", "unsupported", "other", "neural")
+GROUPS = ("closed", "restated", "silent", "partial", "unsupported", "other", "neural")
 POLICY_FILE = "fusion.json"
 
 
@@ -49,8 +49,6 @@ def outcome_group(result: ProofResult, mode: str) -> str:
     if result.outcome == "silent":
         if not result.complete:
             return "partial"
-        if result.scene_conflict:
-            return "conflict"
         if result.unlinked:
             return "silent"
         return "restated" if result.restated else "closed"
@@ -103,8 +101,6 @@ _WHY = {
     "closed": "the logic parsed every sentence, knew every word of the hypothesis and found countermodels both ways",
     "restated": "the logic parsed every sentence, found every word of the hypothesis in the premises, put together "
                 "otherwise, and found countermodels both ways",
-    "conflict": "the logic parsed every sentence and found countermodels both ways, but read as one scene the "
-                "hypothesis contradicts the premises",
     "silent": "the logic parsed every sentence and found countermodels both ways, but some hypothesis word is unknown "
               "to it",
     "partial": "the logic found countermodels both ways, but left out a premise it could not read",

@@ -19,7 +19,6 @@ from hybrid_nli.knowledge.axioms import Axiom
 from hybrid_nli.knowledge.relations import Relation
 from hybrid_nli.logic import DEFAULT_TIMEOUT_S
 from hybrid_nli.logic.compiler import Compiler
-from hybrid_nli.logic.scene import scene_reading
 from hybrid_nli.logic.schemas import instances
 from hybrid_nli.parse.logical_form import (
     And,
@@ -67,10 +66,6 @@ class ProofResult:
     # for a silent result: every content word of the hypothesis occurs in a premise (what differs
     # is how the words are put together: roles, scope, negation, quantity)
     restated: bool = False
-    # for a silent result: the hypothesis clashes with the premises once its things and events
-    # are taken to be theirs (``logic.scene``); the identification, as (hypothesis word, premise
-    # word) pairs. Not a proof: evidence fusion weighs (its ``conflict`` group).
-    scene_conflict: tuple[tuple[str, str], ...] = ()
 
 
 def _nodes(f: Formula) -> list[Formula]:
@@ -330,32 +325,8 @@ class Prover:
         silent = ProofStep("m", "note", "countermodels exist both for the hypothesis and for its negation"
                            + ("; every sentence was parsed in full" if complete else "; some sentences were only partly covered")
                            + (f"; no premise or knowledge mentions {', '.join(unlinked)}" if unlinked else ""))
-        trace = (*notes, consistent, silent)
-        conflict = self._scene_conflict(list(read.values()), hypothesis.formula, comp, check) if complete else None
-        if conflict:
-            said = ", ".join(f"{h} = {p}" for h, p in conflict)
-            trace += (ProofStep("m2", "note", f"read as one scene (the hypothesis's things and events taken to be "
-                                f"the premises': {said}), the hypothesis contradicts the premises; not a proof, "
-                                "since the sentences need not describe one scene", source="hybrid_nli.logic.scene"),)
-        return ProofResult("silent", trace, None, "no proof either way", complete,
-                           time.perf_counter() - t0, unlinked, bool(content) and content <= prem_preds, conflict or ())
-
-    @staticmethod
-    def _scene_conflict(premises: list[Formula], hypothesis: Formula, comp: Compiler,
-                        check) -> tuple[tuple[str, str], ...] | None:  # type: ignore[no-untyped-def]
-        """The identification under which the hypothesis clashes with the premises (see
-        ``logic.scene``), or None: no identification, or still satisfiable, or undecided."""
-        scene = scene_reading(premises, hypothesis)
-        if scene is None:
-            return None
-        try:
-            (f,) = comp.compile_many([scene.formula])
-        except (ValueError, TypeError):
-            return None
-        # Checked with the knowledge asserted, under what is left of the problem's time and the
-        # same step budget: unsat means the clash comes from the identification, since the
-        # premises with the hypothesis, read apart, were just found satisfiable.
-        return scene.matches if check(f) == z3.unsat else None
+        return ProofResult("silent", tuple(notes) + (consistent, silent), None, "no proof either way", complete,
+                           time.perf_counter() - t0, unlinked, bool(content) and content <= prem_preds)
 
     def _proof(self, label, core, steps, h_step, extra, comp, notes, consistent, complete, t0) -> ProofResult:  # type: ignore[no-untyped-def]
         # In the order the steps were made (premises, presuppositions, knowledge, rules), not
