@@ -61,3 +61,28 @@ def test_low_rank_form_cuts_only_the_layer_matrices_change():
     # a rank that would store more than the matrix leaves it whole
     cut, stored = low_rank(fine, base, 5, feed_forward_only=False)
     assert torch.equal(cut["bert.encoder.layer.0.output.dense.weight"], fine["bert.encoder.layer.0.output.dense.weight"])
+
+
+def test_ablation_ensembles_mean_the_members_probabilities(tmp_path, capsys):
+    """Two copies of one classifier: their ensemble answers as each does, and the pairs "every
+    classifier gets wrong" are exactly that classifier's errors."""
+    from benchmarks.ablation import main
+    from benchmarks.common import data_dir
+
+    data = Path(os.environ.get("HYBRID_NLI_DATA") or ROOT.parent / "shared" / "data")
+    if not (data / "sick").is_dir():
+        pytest.skip("data folder not found (set HYBRID_NLI_DATA)")
+    from benchmarks.suites import load_sick
+    from hybrid_nli.neural.classifier import Classifier, default_path
+
+    items = list(load_sick(data_dir(str(data))))
+    probs = Classifier(default_path()).predict([(list(it.premises), it.hypothesis) for it in items])
+    errors = sum(max(p, key=p.get).value != it.gold for it, p in zip(items, probs))
+    results = tmp_path / "results.md"
+    assert main([f"a={default_path()}", f"b={default_path()}", "--sets", "sick_trial", "--ensembles",
+                 "--data-dir", str(data), "--results", str(results), "--block", "t"]) == 0
+    table = results.read_text()
+    acc = f"{100 * (len(items) - errors) / len(items):.1f}%"
+    assert "| a | " in table and f"| a + b | {acc} |" in table
+    assert f"sick_trial {errors} of {len(items)}" in table
+    assert "--ensembles" in table and "<!-- t:begin -->" in table
