@@ -592,8 +592,9 @@ def _merge_manner_idioms(doc: Any) -> None:
     verb the phrase's first word hangs on."""
     spans = []
     i = 0
+    words = [t.lower_ for t in doc]  # read once: this runs on every text parsed
     while i < len(doc):
-        hit = next((len(w) for w in _MANNER_IDIOMS if tuple(t.lower_ for t in doc[i : i + len(w)]) == w), 0)
+        hit = next((len(w) for w in _MANNER_IDIOMS if tuple(words[i : i + len(w)]) == w), 0)
         if hit and doc[i].head.pos_ in ("VERB", "AUX") and doc[i].head.i < i:
             spans.append((i, i + hit))
             i += hit
