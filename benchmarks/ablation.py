@@ -42,9 +42,11 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     probs_of: dict[str, dict[str, list[dict[Label, float]]]] = {}  # classifier -> set -> probabilities
 
+    def right(items, probs) -> list[bool]:  # type: ignore[no-untyped-def]
+        return [correct(it.gold, Label(max(p, key=lambda k: p[k]))) for it, p in zip(items, probs)]
+
     def accuracy(items, probs) -> float:  # type: ignore[no-untyped-def]
-        best = [max(p, key=lambda k: p[k]) for p in probs]
-        return sum(correct(it.gold, Label(b)) for it, b in zip(items, best)) / len(items)
+        return sum(right(items, probs)) / len(items)
 
     for spec in args.classifiers:
         label, _, folder = spec.partition("=")
@@ -75,8 +77,8 @@ def main(argv: list[str] | None = None) -> int:
                 accs = {n: accuracy(items, [{lab: sum(probs_of[m][n][i][lab] for m in group) / k for lab in Label}
                                             for i in range(len(items))]) for n, items in data.items()}
                 lines.append(f"| {' + '.join(group)} | " + " | ".join(pct(accs[n]) for n in names) + " |")
-        wrong = {n: sum(all(not correct(it.gold, max(probs_of[m][n][i], key=probs_of[m][n][i].get)) for m in labels)
-                        for i, it in enumerate(items)) for n, items in data.items()}
+        wrong = {n: sum(not any(rs) for rs in zip(*(right(items, probs_of[m][n]) for m in labels)))
+                 for n, items in data.items()}
         lines += ["", "Pairs every classifier above gets wrong (no combination of them can get right): "
                   + "; ".join(f"{n} {wrong[n]} of {len(data[n])}" for n in names) + "."]
     table = "\n".join(lines) + "\n"

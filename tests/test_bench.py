@@ -63,7 +63,7 @@ def test_low_rank_form_cuts_only_the_layer_matrices_change():
     assert torch.equal(cut["bert.encoder.layer.0.output.dense.weight"], fine["bert.encoder.layer.0.output.dense.weight"])
 
 
-def test_ablation_ensembles_mean_the_members_probabilities(tmp_path, capsys):
+def test_ablation_ensembles_mean_the_members_probabilities(tmp_path):
     """Two copies of one classifier: their ensemble answers as each does, and the pairs "every
     classifier gets wrong" are exactly that classifier's errors."""
     from benchmarks.ablation import main
