@@ -99,7 +99,6 @@ CORE_MINIMIZE_MS = 100  # time Z3 may spend making an unsat core smaller
 CHECK_RLIMIT = 300_000
 
 
-
 class Prover:
     def __init__(self, specs: dict[str, QuantifierSpec], timeout_s: float = DEFAULT_TIMEOUT_S,
                  isolate: bool = False, rlimit: int = CHECK_RLIMIT) -> None:
